@@ -1,0 +1,70 @@
+package org.gongkai.disclosure.check;
+
+import java.util.List;
+
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.load.LoadedContent;
+import org.gongkai.disclosure.model.Project;
+
+/** Runs every rule over a declaration and its projects. Immutable and thread-safe. */
+public final class Checker {
+
+    private final List<ProjectRule> projectRules;
+    private final List<DeclarationRule> declarationRules;
+
+    public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules) {
+        this.projectRules = List.copyOf(projectRules);
+        this.declarationRules = List.copyOf(declarationRules);
+    }
+
+    /** All of Gongkai's rules. */
+    public static Checker standard() {
+        TranslationRule translation = new TranslationRule();
+        return new Checker(
+                List.of(new FundsSumRule(), new AnnualFundsSumRule(), new AnnualWithinTotalRule(),
+                        new BudgetItemsSumRule(), new WeightsRule(), new DateOrderRule(), new Level1KnownRule(),
+                        new Level2ParentRule(), translation, new BudgetYearRule(), new DatesInYearRule(),
+                        new PercentOver100Rule(), new IndicatorCoverageRule()),
+                List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation));
+    }
+
+    public List<ProjectRule> projectRules() {
+        return projectRules;
+    }
+
+    public List<DeclarationRule> declarationRules() {
+        return declarationRules;
+    }
+
+    /** Checks one project and adds it to the tally for the declaration-level rules. */
+    public void checkProject(Project project, CheckContext context, ProjectTally tally, DiagnosticSink sink) {
+        tally.add(project);
+        for (ProjectRule rule : projectRules) {
+            rule.check(project, context, sink);
+        }
+    }
+
+    /** Checks what the declaration states against the tally of all its projects. */
+    public void checkDeclaration(CheckContext context, ProjectTally tally, DiagnosticSink sink) {
+        for (DeclarationRule rule : declarationRules) {
+            rule.check(context, tally, sink);
+        }
+    }
+
+    /** Checks everything that was loaded. */
+    public void check(LoadedContent content, TranslationPolicy translations, DiagnosticSink sink) {
+        CheckContext context = contextFor(content, translations);
+        ProjectTally tally = new ProjectTally();
+        for (Project project : content.projects()) {
+            checkProject(project, context, tally, sink);
+        }
+        tally.projectFiles(content.projectFiles());
+        checkDeclaration(context, tally, sink);
+    }
+
+    public static CheckContext contextFor(LoadedContent content, TranslationPolicy translations) {
+        var declaration = content.declaration();
+        return new CheckContext(declaration, declaration == null ? null : declaration.framework(), content.glossary(),
+                translations);
+    }
+}

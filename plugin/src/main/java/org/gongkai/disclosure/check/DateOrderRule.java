@@ -1,0 +1,20 @@
+package org.gongkai.disclosure.check;
+
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.model.Project;
+
+/** A project cannot end before it starts (计划完成日期 ≥ 计划开始日期). */
+public final class DateOrderRule implements ProjectRule {
+
+    @Override
+    public String name() {
+        return "date-order";
+    }
+
+    @Override
+    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+        if (project.start() != null && project.end() != null && project.end().date().isBefore(project.start().date())) {
+            sink.error(name(), project.end().at(), "dates.order", project.end().date(), project.start().date());
+        }
+    }
+}

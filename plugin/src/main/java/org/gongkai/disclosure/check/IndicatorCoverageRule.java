@@ -1,0 +1,40 @@
+package org.gongkai.disclosure.check;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.model.Framework;
+import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.IndicatorRole;
+import org.gongkai.disclosure.model.Project;
+
+/** A warning when a project has no output (产出), benefit (效益) or satisfaction (满意度) indicator. */
+public final class IndicatorCoverageRule implements ProjectRule {
+
+    private static final Set<IndicatorRole> EXPECTED = EnumSet.of(IndicatorRole.OUTPUT, IndicatorRole.OUTCOME,
+            IndicatorRole.SATISFACTION);
+
+    @Override
+    public String name() {
+        return "indicator-coverage";
+    }
+
+    @Override
+    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+        Framework framework = context.framework();
+        if (framework == null || project.indicators().isEmpty()) {
+            return;
+        }
+        Set<IndicatorRole> present = EnumSet.noneOf(IndicatorRole.class);
+        for (Indicator indicator : project.indicators()) {
+            framework.level1(indicator.level1().zh().strip()).ifPresent(l -> present.add(l.role()));
+        }
+        for (Framework.Level1 level1 : framework.level1()) {
+            if (EXPECTED.contains(level1.role()) && !present.contains(level1.role())) {
+                present.add(level1.role()); // one warning per role, even if a framework names it twice
+                sink.warning(name(), project.indicatorsAt(), "coverage.missing", level1.name().zh());
+            }
+        }
+    }
+}

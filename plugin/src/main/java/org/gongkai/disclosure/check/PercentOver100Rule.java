@@ -1,0 +1,33 @@
+package org.gongkai.disclosure.check;
+
+import java.math.BigDecimal;
+
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Operator;
+import org.gongkai.disclosure.model.Project;
+
+/**
+ * A warning for a percentage target above 100 that asks for at least or exactly that much (≥120%): a rate
+ * rarely exceeds 100%, so it is usually a typo. A ceiling such as ≤110% is fine and not reported.
+ */
+public final class PercentOver100Rule implements ProjectRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public String name() {
+        return "percent-over-100";
+    }
+
+    @Override
+    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+        for (Indicator indicator : project.indicators()) {
+            var target = indicator.target();
+            if (target.isPercentage() && target.value().compareTo(HUNDRED) > 0
+                    && target.operator() != Operator.LE && target.operator() != Operator.LT) {
+                sink.warning(name(), target.at(), "percent.over100", indicator.name().zh(), target.written().zh());
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.gongkai.disclosure.check;
+
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.model.Project;
+
+/**
+ * A check of one project on its own. Rules are stateless and thread-safe; they skip fields that failed to
+ * load (already reported) and report every problem they find, with the figures in the message.
+ */
+public interface ProjectRule {
+
+    /** The rule's name, printed in brackets after each of its messages. */
+    String name();
+
+    void check(Project project, CheckContext context, DiagnosticSink sink);
+}

@@ -1,0 +1,79 @@
+package org.gongkai.disclosure.load;
+
+import java.util.Optional;
+
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.diag.SourcePosition;
+
+/**
+ * The keys of one YAML mapping read against a part of the {@link FormSchema}. Creating it reports unknown
+ * keys; {@link #required} reports missing ones. A key with an empty value counts as missing.
+ */
+final class Fields {
+
+    private final YamlNode.Mapping map;
+    private final FormSchema.Part part;
+    private final DiagnosticSink sink;
+
+    Fields(YamlNode.Mapping map, FormSchema.Part part, DiagnosticSink sink) {
+        this.map = map;
+        this.part = part;
+        this.sink = sink;
+        for (YamlNode.Entry entry : map.entries().values()) {
+            String key = entry.key().name();
+            if (part.field(key).isEmpty()) {
+                reportUnknown(entry.key());
+            }
+        }
+    }
+
+    SourcePosition at() {
+        return map.at();
+    }
+
+    FieldName name(String key) {
+        return FieldName.of(part, key);
+    }
+
+    /** The value of a required key, or null after reporting that it is missing or empty. */
+    YamlNode required(String key) {
+        YamlNode.Entry entry = map.entries().get(key);
+        if (entry == null) {
+            sink.error("required-key", map.at(), "key.missing", name(key).message());
+            return null;
+        }
+        if (isEmpty(entry.value())) {
+            sink.error("required-key", entry.value().at(), "key.empty", name(key).message());
+            return null;
+        }
+        return entry.value();
+    }
+
+    /** The value of an optional key, or null when absent or empty. */
+    YamlNode optional(String key) {
+        YamlNode value = map.get(key);
+        return value == null || isEmpty(value) ? null : value;
+    }
+
+    boolean has(String key) {
+        return optional(key) != null;
+    }
+
+    private static boolean isEmpty(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar
+                && (scalar.isNull() || (scalar.type() == YamlNode.ScalarType.STRING && scalar.text().isBlank()));
+    }
+
+    private void reportUnknown(YamlNode.Key key) {
+        Optional<FormSchema.Field> suggestion = Suggestions.closest(key.name(), part);
+        String path = part.path(key.name());
+        if (suggestion.isPresent()) {
+            FormSchema.Field field = suggestion.get();
+            sink.error("unknown-key", key.at(), "key.unknownDidYouMean", path,
+                    FieldName.of(part, field.key()).message());
+        } else {
+            String known = String.join(", ", part.fields().stream().map(FormSchema.Field::key).toList());
+            sink.error("unknown-key", key.at(), "key.unknown", path, known);
+        }
+    }
+}

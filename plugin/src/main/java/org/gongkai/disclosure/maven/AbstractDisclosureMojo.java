@@ -1,0 +1,135 @@
+package org.gongkai.disclosure.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import org.gongkai.disclosure.CheckReport;
+import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.model.Language;
+
+/**
+ * What every goal shares: the parameters, the skip logic, the connection of the core's progress to Maven's
+ * log, and the one place where outcomes become Maven's exceptions. A content problem is a
+ * {@link MojoFailureException} (BUILD FAILURE); a broken environment is a {@link MojoExecutionException}.
+ */
+abstract class AbstractDisclosureMojo extends AbstractMojo {
+
+    /** The Maven project's folder; paths in messages are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File baseDirectory;
+
+    /** The folder with {@code declaration.yaml} and {@code projects/}. A module without it is skipped. */
+    @Parameter(property = "disclosure.contentDirectory", defaultValue = "${project.basedir}/src/disclosure")
+    protected File contentDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "disclosure.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * What a text without English is: {@code error} (the build fails) or {@code warn} (reported, and the site
+     * shows the Chinese with a visible "not yet translated" note).
+     */
+    @Parameter(property = "disclosure.translations", defaultValue = "error")
+    protected String translations;
+
+    /** The language of the build's messages: {@code en} or {@code zh}. */
+    @Parameter(property = "disclosure.messageLanguage", defaultValue = "en")
+    protected String messageLanguage;
+
+    /** Fails the build when there are warnings, not only errors. */
+    @Parameter(property = "disclosure.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        Language language = parseLanguage();
+        Pipeline quiet = new Pipeline(settings(language, TranslationPolicy.ERROR), ProgressListener.SILENT);
+        if (skip) {
+            getLog().info(quiet.say("log.skip"));
+            return;
+        }
+        if (!contentDirectory.isDirectory()) {
+            getLog().info(quiet.say("log.noContent", relative(contentDirectory)));
+            return;
+        }
+        Pipeline pipeline = new Pipeline(settings(language, parseTranslations(quiet)), new MavenProgress(getLog()));
+        try {
+            run(pipeline);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read or write the disclosure files: " + e.getMessage(), e);
+        }
+    }
+
+    /** The goal's work; returns normally, or fails through {@link #failOnProblems}. */
+    protected abstract void run(Pipeline pipeline) throws IOException, MojoFailureException, MojoExecutionException;
+
+    /** Fails the build when the check found errors (or warnings, with {@code failOnWarning}). */
+    protected void failOnProblems(Pipeline pipeline, CheckReport report) throws MojoFailureException {
+        if (report.errors() > 0) {
+            throw new MojoFailureException(pipeline.say("log.failed", report.errors()));
+        }
+        if (failOnWarning && report.warnings() > 0) {
+            throw new MojoFailureException(pipeline.say("log.failedWarnings", report.warnings()));
+        }
+    }
+
+    private Settings settings(Language language, TranslationPolicy policy) {
+        return new Settings(baseDirectory.toPath(), contentDirectory.toPath(), policy, language);
+    }
+
+    private Language parseLanguage() throws MojoFailureException {
+        return Language.fromCode(messageLanguage.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new MojoFailureException("Parameter disclosure.messageLanguage is \"" + messageLanguage
+                        + "\"; use one of: en, zh"));
+    }
+
+    private TranslationPolicy parseTranslations(Pipeline pipeline) throws MojoFailureException {
+        return Arrays.stream(TranslationPolicy.values())
+                .filter(p -> p.name().equalsIgnoreCase(translations.trim()))
+                .findFirst()
+                .orElseThrow(() -> new MojoFailureException(pipeline.say("log.badParameter", "disclosure.translations",
+                        translations, Arrays.stream(TranslationPolicy.values())
+                                .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")))));
+    }
+
+    private String relative(File file) {
+        return baseDirectory.toPath().toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString();
+    }
+
+    /** The core's progress in Maven's log: errors as errors, warnings as warnings. */
+    private static final class MavenProgress implements ProgressListener {
+        private final Log log;
+
+        MavenProgress(Log log) {
+            this.log = log;
+        }
+
+        @Override
+        public void info(String line) {
+            log.info(line);
+        }
+
+        @Override
+        public void diagnostic(Diagnostic diagnostic, String formatted) {
+            if (diagnostic.isError()) {
+                log.error(formatted);
+            } else {
+                log.warn(formatted);
+            }
+        }
+    }
+}

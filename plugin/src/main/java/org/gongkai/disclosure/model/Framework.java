@@ -1,0 +1,36 @@
+package org.gongkai.disclosure.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An indicator framework (绩效指标体系): the level-1 indicators and the level-2 indicators each allows.
+ * Frameworks are data (YAML in resources, or a site's own file), not code.
+ */
+public record Framework(String id, Text name, List<Level1> level1) {
+
+    public Framework {
+        level1 = List.copyOf(level1);
+    }
+
+    public Optional<Level1> level1(String zh) {
+        return level1.stream().filter(l -> l.name().zh().equals(zh)).findFirst();
+    }
+
+    /** The level-1 indicators that allow this level-2 name, in framework order. */
+    public List<Level1> parentsOf(String level2Zh) {
+        return level1.stream().filter(l -> l.level2(level2Zh).isPresent()).toList();
+    }
+
+    /** A level-1 indicator and the level-2 indicators under it. */
+    public record Level1(Text name, IndicatorRole role, List<Text> level2) {
+
+        public Level1 {
+            level2 = List.copyOf(level2);
+        }
+
+        public Optional<Text> level2(String zh) {
+            return level2.stream().filter(t -> t.zh().equals(zh)).findFirst();
+        }
+    }
+}
