@@ -23,12 +23,16 @@ public final class IndicatorCoverageRule implements ProjectRule {
     @Override
     public void check(Project project, CheckContext context, DiagnosticSink sink) {
         Framework framework = context.framework();
-        if (framework == null || project.indicators().isEmpty()) {
+        if (framework == null || project.indicators().isEmpty() || !project.indicatorsComplete()) {
             return;
         }
         Set<IndicatorRole> present = EnumSet.noneOf(IndicatorRole.class);
         for (Indicator indicator : project.indicators()) {
-            framework.level1(indicator.level1().zh().strip()).ifPresent(l -> present.add(l.role()));
+            var level1 = framework.level1(indicator.level1().zh().strip());
+            if (level1.isEmpty()) {
+                return; // an unknown level-1 name is reported as an error; coverage would only guess
+            }
+            present.add(level1.get().role());
         }
         for (Framework.Level1 level1 : framework.level1()) {
             if (EXPECTED.contains(level1.role()) && !present.contains(level1.role())) {

@@ -45,8 +45,12 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
             r.text(project.goals().annual(), "goals.annual", "年度总体目标");
         }
         for (Indicator indicator : project.indicators()) {
-            r.term(indicator.level1(), "indicators.level1", "一级指标");
-            r.term(indicator.level2(), "indicators.level2", "二级指标");
+            // A level name the framework does not know is reported by the level rules; its English would
+            // come from the framework, so a missing translation is only news for a known level.
+            if (isKnownLevel(indicator, context)) {
+                r.term(indicator.level1(), "indicators.level1", "一级指标");
+                r.term(indicator.level2(), "indicators.level2", "二级指标");
+            }
             r.text(indicator.name(), "indicators.name", "三级指标");
             r.target(indicator.target());
         }
@@ -62,6 +66,11 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
         r.text(declaration.unit(), "unit", "预算单位");
         r.text(declaration.title(), "title", "标题");
         r.text(declaration.summary(), "summary", "绩效目标设置情况");
+    }
+
+    private static boolean isKnownLevel(Indicator indicator, CheckContext context) {
+        return context.framework() != null && context.framework().level1(indicator.level1().zh().strip())
+                .flatMap(l -> l.level2(indicator.level2().zh().strip())).isPresent();
     }
 
     private static String sectionName(String key) {

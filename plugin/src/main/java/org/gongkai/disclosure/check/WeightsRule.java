@@ -19,7 +19,7 @@ public final class WeightsRule implements ProjectRule {
     @Override
     public void check(Project project, CheckContext context, DiagnosticSink sink) {
         long weighted = project.indicators().stream().filter(i -> i.weight() != null).count();
-        if (weighted == 0) {
+        if (weighted == 0 || !project.indicatorsComplete()) {
             return;
         }
         if (weighted < project.indicators().size()) {

@@ -14,6 +14,8 @@ final class Fields {
     private final YamlNode.Mapping map;
     private final FormSchema.Part part;
     private final DiagnosticSink sink;
+    /** Keys that an unknown key was taken for: their absence is already explained by the did-you-mean. */
+    private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
     Fields(YamlNode.Mapping map, FormSchema.Part part, DiagnosticSink sink) {
         this.map = map;
@@ -38,6 +40,9 @@ final class Fields {
     /** The value of a required key, or null after reporting that it is missing or empty. */
     YamlNode required(String key) {
         YamlNode.Entry entry = map.entries().get(key);
+        if (entry == null && suggested.contains(key)) {
+            return null;
+        }
         if (entry == null) {
             sink.error("required-key", map.at(), "key.missing", name(key).message());
             return null;
@@ -65,10 +70,12 @@ final class Fields {
     }
 
     private void reportUnknown(YamlNode.Key key) {
-        Optional<FormSchema.Field> suggestion = Suggestions.closest(key.name(), part);
+        Optional<FormSchema.Field> suggestion = Suggestions.closest(key.name(), part)
+                .filter(field -> !map.entries().containsKey(field.key()));
         String path = part.path(key.name());
         if (suggestion.isPresent()) {
             FormSchema.Field field = suggestion.get();
+            suggested.add(field.key());
             sink.error("unknown-key", key.at(), "key.unknownDidYouMean", path,
                     FieldName.of(part, field.key()).message());
         } else {

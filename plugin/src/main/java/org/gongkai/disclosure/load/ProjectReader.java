@@ -32,6 +32,8 @@ final class ProjectReader {
         YamlNode idNode = f.required("id");
         String id = values.id(idNode, f.name("id"));
         YamlNode indicatorsNode = f.required("indicators");
+        List<YamlNode> indicatorRows = values.list(indicatorsNode, f.name("indicators"));
+        List<Indicator> indicators = indicators(indicatorRows, indicatorsNode, f.name("indicators"));
         return new Project(
                 file,
                 id,
@@ -48,8 +50,9 @@ final class ProjectReader {
                 sections(f.optional("sections"), f.name("sections")),
                 budgetItems(f.optional("budget-items"), f.name("budget-items")),
                 goals(f.required("goals"), f.name("goals")),
-                indicators(indicatorsNode, f.name("indicators")),
-                indicatorsNode == null ? f.at() : indicatorsNode.at());
+                indicators,
+                indicatorsNode == null ? f.at() : indicatorsNode.at(),
+                indicatorRows != null && indicators.size() == indicatorRows.size());
     }
 
     private Funds funds(YamlNode node, FieldName name) {
@@ -116,10 +119,9 @@ final class ProjectReader {
                 values.text(f.required("annual"), f.name("annual")));
     }
 
-    private List<Indicator> indicators(YamlNode node, FieldName name) {
-        List<YamlNode> items = values.list(node, name);
+    private List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name) {
         if (items == null) {
-            return null;
+            return List.of();
         }
         if (items.isEmpty()) {
             values.sink().error("required-key", node.at(), "indicators.none", name.message());

@@ -55,8 +55,16 @@ public final class TargetParser {
         WORD_OPERATORS.put("=", Operator.EQ);
     }
 
-    private static final Map<String, Operator> SUFFIX_OPERATORS = Map.of(
-            "以上", Operator.GE, "及以上", Operator.GE, "以下", Operator.LE, "及以下", Operator.LE, "以内", Operator.LE);
+    /** Suffix operators ({@code 85%以上}), longest first so that 及以上 wins over 以上. */
+    private static final Map<String, Operator> SUFFIX_OPERATORS = new LinkedHashMap<>();
+
+    static {
+        SUFFIX_OPERATORS.put("及以上", Operator.GE);
+        SUFFIX_OPERATORS.put("及以下", Operator.LE);
+        SUFFIX_OPERATORS.put("以上", Operator.GE);
+        SUFFIX_OPERATORS.put("以下", Operator.LE);
+        SUFFIX_OPERATORS.put("以内", Operator.LE);
+    }
 
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(.*)");
@@ -94,7 +102,7 @@ public final class TargetParser {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        String unit = unwrap(matcher.group(2).strip());
+        String unit = unwrap(stripAgreeingSuffix(matcher.group(2).strip(), operator));
         if (unit == null) {
             return Optional.empty();
         }
@@ -105,8 +113,29 @@ public final class TargetParser {
         return Optional.of(new Numeric(operator == null ? Operator.EQ : operator, value, unit.isEmpty() ? null : unit));
     }
 
+    /**
+     * Drops a suffix that repeats the operator ({@code ≥85%以上}); null when it contradicts it ({@code ≤85%以上}).
+     */
+    private static String stripAgreeingSuffix(String unit, Operator operator) {
+        if (operator == null) {
+            return unit;
+        }
+        for (Map.Entry<String, Operator> suffix : SUFFIX_OPERATORS.entrySet()) {
+            if (unit.endsWith(suffix.getKey())) {
+                Operator said = suffix.getValue();
+                boolean agrees = said == Operator.GE ? operator == Operator.GE || operator == Operator.GT
+                        : operator == Operator.LE || operator == Operator.LT;
+                return agrees ? unit.substring(0, unit.length() - suffix.getKey().length()).strip() : null;
+            }
+        }
+        return unit;
+    }
+
     /** The unit without its parentheses; null when the parentheses do not match. */
     private static String unwrap(String unit) {
+        if (unit == null) {
+            return null;
+        }
         if (unit.startsWith("(")) {
             if (!unit.endsWith(")") || unit.indexOf(')') != unit.length() - 1) {
                 return null;

@@ -12,6 +12,8 @@ import org.gongkai.disclosure.diag.SourcePosition;
  *
  * @param file the project's file, relative to the Maven project, as diagnostics print it
  * @param budgetItems the itemised annual budget; empty when not given
+ * @param indicatorsComplete false when an indicator row could not be read (reported): sums and coverage
+ *     over the rows that were read would mislead
  */
 public record Project(
         String file,
@@ -30,7 +32,8 @@ public record Project(
         List<BudgetItem> budgetItems,
         Goals goals,
         List<Indicator> indicators,
-        SourcePosition indicatorsAt) {
+        SourcePosition indicatorsAt,
+        boolean indicatorsComplete) {
 
     public Project {
         budgetItems = budgetItems == null ? List.of() : List.copyOf(budgetItems);

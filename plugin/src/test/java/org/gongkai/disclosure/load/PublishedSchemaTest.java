@@ -1,0 +1,109 @@
+package org.gongkai.disclosure.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JSON Schemas published in {@code docs/schema} for editors agree with what the loader accepts: the same
+ * keys and required keys, and the bundled content validates against them with a real validator.
+ */
+class PublishedSchemaTest {
+
+    private static final Path SCHEMAS = Path.of("").toAbsolutePath().getParent().resolve("docs/schema");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private static JsonSchema schema(String name) {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder ->
+                builder.schemaMappers(m -> m.mapPrefix("https://gongkai.org/schema/", SCHEMAS.toUri().toString())));
+        return factory.getSchema(SCHEMAS.resolve(name).toUri());
+    }
+
+    private static Set<ValidationMessage> validate(String schema, Path yaml) throws IOException {
+        return schema(schema).validate(YAML.readTree(yaml.toFile()));
+    }
+
+    @Test
+    void theBundledContentValidates() throws IOException {
+        Path content = ContentFixture.seedContentDir();
+        assertThat(validate("declaration.schema.json", content.resolve("declaration.yaml"))).isEmpty();
+        assertThat(validate("glossary.schema.json", content.resolve("glossary.yaml"))).isEmpty();
+        try (Stream<Path> projects = Files.list(content.resolve("projects"))) {
+            for (Path project : projects.toList()) {
+                assertThat(validate("project.schema.json", project)).as(project.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theBuiltInFrameworksAndGlossaryValidate() throws IOException {
+        for (String resource : List.of("frameworks/cn-mof-2021.yaml", "frameworks/cn-mof-2015.yaml")) {
+            assertThat(schema("framework.schema.json").validate(builtIn(resource))).as(resource).isEmpty();
+        }
+        assertThat(schema("glossary.schema.json").validate(builtIn("glossary.yaml"))).isEmpty();
+    }
+
+    @Test
+    void theSchemaRefusesWhatTheLoaderRefuses() throws IOException {
+        JsonNode project = YAML.readTree(ContentFixture.seedContentDir().resolve("projects/01-non-establishment-staff.yaml").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) project).put("annual_funds", 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) project.get("funds")).put("total", "1,85,9441");
+        assertThat(schema("project.schema.json").validate(project))
+                .extracting(m -> m.getInstanceLocation().toString()).containsOnly("$", "$.funds.total");
+    }
+
+    @Test
+    void theSchemasHaveExactlyTheLoadersKeys() throws IOException {
+        JsonNode project = JSON.readTree(SCHEMAS.resolve("project.schema.json").toFile());
+        JsonNode declaration = JSON.readTree(SCHEMAS.resolve("declaration.schema.json").toFile());
+        assertKeys(declaration, FormSchema.Part.DECLARATION);
+        assertKeys(declaration.at("/properties/declared"), FormSchema.Part.DECLARED);
+        assertKeys(project, FormSchema.Part.PROJECT);
+        assertKeys(project.at("/properties/funds"), FormSchema.Part.FUNDS);
+        assertKeys(project.at("/properties/annual-funds"), FormSchema.Part.ANNUAL_FUNDS);
+        assertKeys(project.at("/properties/sections"), FormSchema.Part.SECTIONS);
+        assertKeys(project.at("/properties/budget-items/items"), FormSchema.Part.BUDGET_ITEM);
+        assertKeys(project.at("/properties/goals"), FormSchema.Part.GOALS);
+        assertKeys(project.at("/properties/indicators/items"), FormSchema.Part.INDICATOR);
+    }
+
+    private static void assertKeys(JsonNode object, FormSchema.Part part) {
+        List<String> keys = new ArrayList<>();
+        object.get("properties").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).as(part.name()).containsExactlyElementsOf(
+                part.fields().stream().map(FormSchema.Field::key).toList());
+        Set<String> required = new TreeSet<>();
+        if (object.has("required")) {
+            object.get("required").forEach(k -> required.add(k.asText()));
+        }
+        assertThat(required).as(part.name() + " required").isEqualTo(new TreeSet<>(
+                part.fields().stream().filter(FormSchema.Field::required).map(FormSchema.Field::key).toList()));
+        object.get("properties").fields().forEachRemaining(e -> assertThat(e.getValue().path("description").asText())
+                .as(e.getKey()).startsWith(part.field(e.getKey()).orElseThrow().formName()));
+    }
+
+    private static JsonNode builtIn(String resource) throws IOException {
+        try (InputStream in = PublishedSchemaTest.class.getResourceAsStream("/org/gongkai/disclosure/" + resource)) {
+            return YAML.readTree(in);
+        }
+    }
+}

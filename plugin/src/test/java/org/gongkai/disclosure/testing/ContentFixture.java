@@ -1,0 +1,157 @@
+package org.gongkai.disclosure.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.gongkai.disclosure.CheckReport;
+import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.diag.DiagnosticFormatter;
+import org.gongkai.disclosure.diag.MessageCatalog;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.model.Language;
+
+/**
+ * A content folder in a temporary project, made from the small valid fixture and then edited by a test.
+ * Runs the real pipeline and returns diagnostics formatted exactly as users see them.
+ */
+public final class ContentFixture {
+
+    public static final String PROJECT = "projects/01-sample.yaml";
+    public static final String DECLARATION = "declaration.yaml";
+
+    private final Path projectDir;
+    private final Path contentDir;
+    private TranslationPolicy translations = TranslationPolicy.ERROR;
+
+    private ContentFixture(Path projectDir) {
+        this.projectDir = projectDir;
+        this.contentDir = projectDir.resolve("src/disclosure");
+    }
+
+    /** A valid declaration with one project (see {@code fixtures/minimal}). */
+    public static ContentFixture minimal(Path projectDir) {
+        ContentFixture fixture = new ContentFixture(projectDir);
+        fixture.write(DECLARATION, resource("fixtures/minimal/declaration.yaml"));
+        fixture.write(PROJECT, resource("fixtures/minimal/projects/01-sample.yaml"));
+        return fixture;
+    }
+
+    /** A copy of the bundled Songjiang 2024 content of the repository. */
+    public static ContentFixture seed(Path projectDir) {
+        ContentFixture fixture = new ContentFixture(projectDir);
+        try {
+            Path source = seedContentDir();
+            try (var files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(file)) {
+                        Path target = fixture.contentDir.resolve(source.relativize(file).toString());
+                        Files.createDirectories(target.getParent());
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fixture;
+    }
+
+    /** The repository's bundled content, found from the plugin module's folder. */
+    public static Path seedContentDir() {
+        Path dir = Path.of("").toAbsolutePath().getParent().resolve("site-content/src/disclosure");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("Bundled content not found at " + dir);
+        }
+        return dir;
+    }
+
+    public Path contentDir() {
+        return contentDir;
+    }
+
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    public Path file(String relative) {
+        return contentDir.resolve(relative);
+    }
+
+    public String read(String relative) {
+        try {
+            return Files.readString(file(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ContentFixture write(String relative, String text) {
+        return writeBytes(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ContentFixture writeBytes(String relative, byte[] bytes) {
+        try {
+            Path file = file(relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Replaces text that must occur exactly once in the file, so that a test cannot edit the wrong line. */
+    public ContentFixture replace(String relative, String from, String to) {
+        String text = read(relative);
+        int first = text.indexOf(from);
+        if (first < 0 || text.indexOf(from, first + 1) >= 0) {
+            throw new IllegalArgumentException("Expected exactly one \"" + from + "\" in " + relative);
+        }
+        return write(relative, text.replace(from, to));
+    }
+
+    public ContentFixture translations(TranslationPolicy policy) {
+        this.translations = policy;
+        return this;
+    }
+
+    public Settings settings() {
+        return Settings.forProject(projectDir).withContentDir(contentDir).withTranslations(translations);
+    }
+
+    public CheckReport report() {
+        try {
+            return new Pipeline(settings(), ProgressListener.SILENT).check();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every diagnostic, as {@code path:line:col: severity: message [rule]} in English. */
+    public List<String> check() {
+        return formatted(Language.EN);
+    }
+
+    public List<String> formatted(Language language) {
+        DiagnosticFormatter formatter = new DiagnosticFormatter(MessageCatalog.of(language));
+        return report().diagnostics().stream().map(formatter::format).toList();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ContentFixture.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
