@@ -1,0 +1,121 @@
+package org.gongkai.disclosure.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.gongkai.disclosure.model.Glossary;
+import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.Money;
+import org.gongkai.disclosure.model.Target;
+import org.gongkai.disclosure.model.Yuan;
+
+/**
+ * How figures read in each language: money exactly and readably ({@code 1,859,441.00 元（185.94 万元）},
+ * {@code CNY 1,859,441.00 (1.86 million)}), dates ({@code 2024年1月1日}, {@code 1 January 2024}) and
+ * targets ({@code ≥85.00(%)} as filed, {@code ≥ 85.00 %} in English). Immutable.
+ */
+public final class Formats {
+
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Language language;
+    private final Glossary glossary;
+
+    public Formats(Language language, Glossary glossary) {
+        this.language = language;
+        this.glossary = glossary;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** An amount with its unit and, when large, a rounded reading aid. */
+    public String money(BigDecimal yuan) {
+        String exact = Yuan.grouped(yuan);
+        if (language == Language.ZH) {
+            return yuan.compareTo(TEN_THOUSAND) >= 0
+                    ? exact + " 元（" + Yuan.inWan(yuan, 2).toPlainString() + " 万元）"
+                    : exact + " 元";
+        }
+        return yuan.compareTo(MILLION) >= 0
+                ? "CNY " + exact + " (" + yuan.movePointLeft(6).setScale(2, RoundingMode.HALF_UP).toPlainString() + " million)"
+                : "CNY " + exact;
+    }
+
+    /**
+     * A total as the declaration states it: in Chinese as written ({@code 442.45万元}); in English exactly when
+     * stated to the fen, else in millions at the precision it was stated in, with the original beside it.
+     */
+    public String declared(Money stated) {
+        if (language == Language.ZH) {
+            return stated.written();
+        }
+        if (stated.isStatedToTheFen()) {
+            return money(stated.yuan());
+        }
+        BigDecimal millions = stated.yuan().movePointLeft(6).stripTrailingZeros();
+        return "CNY " + (millions.scale() < 0 ? millions.setScale(0) : millions).toPlainString() + " million ("
+                + stated.written() + ")";
+    }
+
+    /** An amount in a table whose header names the unit. */
+    public String amount(BigDecimal yuan) {
+        return Yuan.grouped(yuan);
+    }
+
+    public String date(LocalDate date) {
+        return language == Language.ZH
+                ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+                : ENGLISH_DATE.format(date);
+    }
+
+    /** A share of a whole as a percentage with two decimals, rounded half up. */
+    public String percent(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return "–";
+        }
+        BigDecimal share = part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+        return share.toPlainString() + "%";
+    }
+
+    /** Whether a target shown in this language has no text of its own in it (the Chinese stands in). */
+    public boolean isUntranslated(Target target) {
+        return language == Language.EN && !target.isTranslated();
+    }
+
+    /**
+     * A target in this language. Chinese shows it as filed; English shows a given translation, the glossary's
+     * word for a qualitative target, or the parts of a numeric target ({@code = 96 times}, {@code ≥ 85.00 %}).
+     */
+    public String target(Target target) {
+        if (language == Language.ZH || target.written().en() != null) {
+            return target.written().in(language);
+        }
+        if (target.kind() != Target.Kind.NUMERIC) {
+            return target.written().zh();
+        }
+        StringBuilder out = new StringBuilder(target.operator().symbol()).append(' ').append(number(target));
+        if (target.unit() != null) {
+            String unit = glossary.unit(target.unit().zh())
+                    .map(name -> name.forCount(target.value()))
+                    .orElse(target.unit().zh());
+            out.append(' ').append(unit);
+        }
+        return out.toString();
+    }
+
+    /** Percentages keep the places they were filed with (85.00); counts drop empty ones (96.00 → 96). */
+    private static String number(Target target) {
+        if (target.isPercentage()) {
+            return target.value().toPlainString();
+        }
+        BigDecimal stripped = target.value().stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

@@ -1,0 +1,32 @@
+package org.gongkai.disclosure.render;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+/**
+ * How the site is published, from the plugin's configuration. Every field may be null.
+ *
+ * @param siteUrl the address the site is published at, e.g. {@code https://example.gov.cn/xfb/2024/}; makes
+ *     the sitemap's addresses absolute and the 404 page's links work at any depth
+ * @param siteName the {@code SiteName} of the government portal the site belongs to
+ * @param siteIdCode the portal's {@code SiteIDCode} (网站标识码)
+ * @param publishDate the {@code PubDate}; without it pages carry no date, so that builds are reproducible
+ */
+public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate) {
+
+    public static final SiteOptions NONE = new SiteOptions(null, null, null, null);
+
+    /** The site URL as a base ending in {@code /}, or null. */
+    public String base() {
+        if (siteUrl == null) {
+            return null;
+        }
+        String text = siteUrl.toString();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
+    /** The host of the site URL, for {@code SiteDomain}, or null. */
+    public String domain() {
+        return siteUrl == null ? null : siteUrl.getHost();
+    }
+}
