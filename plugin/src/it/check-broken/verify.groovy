@@ -9,8 +9,8 @@ def expected = [
     'src/disclosure/declaration.yaml:6:10: error: the declared total (涉及项目预算资金) "442.45万元" stands for 4,424,450.00 to 4,424,549.99 yuan, but the annual funds (年度资金申请总额) of all projects add up to 1,859,441.00 yuan (projects: 1), 2,565,059.00 yuan from the stated figure [declared-total]',
 ].sort()
 assert diagnostics.sort() == expected : "Diagnostics were:\n" + diagnostics.join('\n')
-assert log.contains('[INFO] Checked src/disclosure: 1 project files, 5 errors, 0 warnings')
+assert log.contains('[INFO] Checked src/disclosure: 1 project files; errors: 5, warnings: 0')
 assert log.contains('BUILD FAILURE')
-assert log.contains('5 errors in the declaration; see the messages above')
+assert log.contains('Errors in the declaration: 5; see the messages above')
 assert !log.contains('\tat ') && !log.contains('Exception:') : 'no stack trace for a content mistake'
 return true

@@ -9,8 +9,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.gongkai.disclosure.model.Language;
 
 /**
- * Renders the Markdown of narrative sections, safely: raw HTML in content is escaped, and links with unsafe
- * targets ({@code javascript:}, {@code vbscript:}, {@code data:} links) are emptied. Headings are moved below
+ * Renders the Markdown of narrative sections, safely: raw HTML in content is escaped, and link targets other
+ * than web, mail and relative addresses ({@code javascript:}, {@code data:}…) are emptied. Headings are moved below
  * the page's own ({@code #} becomes {@code h4}). Immutable and thread-safe; build once per run.
  */
 public final class MarkdownRenderer {
@@ -27,6 +27,7 @@ public final class MarkdownRenderer {
                 // commonmark's defaults are escapeHtml=false and sanitizeUrls=false; content is untrusted.
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls())
                 // A line break inside a Chinese paragraph must not become a space between characters.
                 .softbreak(softbreak)
                 .build();

@@ -1,0 +1,194 @@
+package org.gongkai.disclosure.render;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.gongkai.disclosure.ConfigurationException;
+import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.disclosure.testing.ContentFixture.PROJECT;
+
+/** What must never happen: script in a reader's browser, a half-written site, a deleted folder. */
+class SiteSafetyTest {
+
+    @TempDir
+    Path project;
+
+    private static final String PAYLOAD = "<script>alert(1)</script>\\\"><img src=x onerror=alert(2)>{{page.t.skip}}";
+
+    @Test
+    void scriptBearingContentComesOutEscaped() {
+        var content = ContentFixture.minimal(project)
+                .replace(PROJECT, "name: {zh: 样例项目, en: Sample project}",
+                        "name: {zh: \"样例" + PAYLOAD + "\", en: \"Sample" + PAYLOAD + "\"}")
+                .replace(PROJECT, "goals:", """
+                        sections:
+                          overview:
+                            zh: "概述 <script>alert(3)</script> <a href='x' onclick='alert(4)'>x</a>"
+                            en: "[click](javascript:alert(5)) [data](data:text/html,<script>alert(6)</script>) ![i](javascript:alert(7)) <iframe src=x></iframe> {{> layout}}"
+                        goals:""");
+        SiteFixture site = new SiteFixture(content).generated();
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            assertThat(page.select("script, iframe, object, embed")).as(path).isEmpty();
+            for (Element element : page.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    assertThat(attribute.getKey()).as(path).doesNotStartWith("on");
+                    assertThat(attribute.getValue().trim().toLowerCase()).as(path)
+                            .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
+                }
+            }
+        }
+        Document en = site.page("en/projects/sample.html");
+        assertThat(en.selectFirst("h1").text()).isEqualTo("Sample<script>alert(1)</script>\"><img src=x onerror=alert(2)>{{page.t.skip}}");
+        assertThat(site.page("zh/projects/sample.html").selectFirst(".prose").text()).contains("<script>alert(3)</script>");
+        assertThat(en.selectFirst(".prose").text()).contains("{{> layout}}").contains("click");
+    }
+
+    @Test
+    void aFailingRunLeavesThePreviousSiteByteForByte() {
+        var content = ContentFixture.minimal(project);
+        SiteFixture site = new SiteFixture(content).generated();
+        Map<String, byte[]> before = site.tree();
+        content.replace(PROJECT, "fiscal: 80000.00", "fiscal: 80000.01");
+        assertThat(site.generate().generated()).isFalse();
+        assertThat(site.tree()).containsOnlyKeys(before.keySet());
+        before.forEach((path, bytes) -> assertThat(site.tree().get(path)).as(path).isEqualTo(bytes));
+        assertThat(Files.exists(site.output().resolveSibling(".disclosure.staging"))).isFalse();
+    }
+
+    @Test
+    void aRunThatFailsWhileWritingLeavesThePreviousSite() throws Exception {
+        var content = ContentFixture.minimal(project);
+        SiteFixture site = new SiteFixture(content).generated();
+        Map<String, byte[]> before = site.tree();
+        // A theme whose template cannot render stops the run in the middle of writing.
+        Path theme = Files.createDirectories(project.resolve("theme/templates"));
+        Files.writeString(theme.resolve("project.mustache"), "{{#broken}}");
+        content.replace(PROJECT, "en: Sample project", "en: Renamed project");
+        assertThatThrownBy(site.theme(project.resolve("theme"))::generate).isInstanceOf(RuntimeException.class);
+        Map<String, byte[]> after = site.tree();
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalSites() {
+        Map<String, byte[]> first = new SiteFixture(ContentFixture.seed(project.resolve("a"))).generated().tree();
+        Map<String, byte[]> second = new SiteFixture(ContentFixture.seed(project.resolve("b"))).generated().tree();
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aRerunReplacesTheSiteWholeAndDropsPagesOfRemovedProjects() {
+        var content = ContentFixture.minimal(project);
+        content.write("projects/02-other.yaml", content.read(PROJECT).replace("id: sample", "id: other"))
+                .replace(ContentFixture.DECLARATION, "project-count: 1", "project-count: 2")
+                .replace(ContentFixture.DECLARATION, "total: 6万元", "total: 12万元");
+        SiteFixture site = new SiteFixture(content).generated();
+        assertThat(site.tree()).containsKey("zh/projects/other.html");
+        content.write("projects/02-other.yaml", "").replace(ContentFixture.DECLARATION, "project-count: 2", "project-count: 1")
+                .replace(ContentFixture.DECLARATION, "total: 12万元", "total: 6万元");
+        try {
+            Files.delete(content.file("projects/02-other.yaml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        site.generated();
+        assertThat(site.tree()).doesNotContainKey("zh/projects/other.html").containsKey("zh/projects/sample.html");
+    }
+
+    @Test
+    void theOutputFolderMayNotHoldTheContentOrTheProject() {
+        var content = ContentFixture.minimal(project);
+        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
+        for (Path output : new Path[] {content.contentDir(), project, project.resolve("src"), content.contentDir().resolve("site")}) {
+            assertThatThrownBy(() -> pipeline.generate(new SiteSettings(output, null, SiteOptions.NONE)))
+                    .as(output.toString()).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("it is replaced as a whole on every run");
+        }
+        assertThat(Files.exists(content.file(PROJECT))).isTrue();
+    }
+
+    @Test
+    void aFolderGongkaiDidNotWriteIsNeverReplaced() throws Exception {
+        var content = ContentFixture.minimal(project);
+        Path someoneElses = Files.createDirectories(project.resolve("www"));
+        Files.writeString(someoneElses.resolve("keep.txt"), "precious");
+        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
+        assertThatThrownBy(() -> pipeline.generate(new SiteSettings(someoneElses, null, SiteOptions.NONE)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("was not written by Gongkai");
+        assertThat(Files.readString(someoneElses.resolve("keep.txt"))).isEqualTo("precious");
+    }
+
+    @Test
+    void aUsersThemeReplacesTemplatesAndAssetsByName() throws Exception {
+        Path theme = project.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.createDirectories(theme.resolve("assets"));
+        Files.writeString(theme.resolve("templates/txt.mustache"), "<b class=\"own\">{{text}}</b>");
+        Files.writeString(theme.resolve("assets/site.css"), "body { color: black; }");
+        Files.writeString(theme.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        SiteFixture site = new SiteFixture(ContentFixture.minimal(project)).theme(theme).generated();
+        assertThat(site.page("zh/projects/sample.html").select("h1 b.own").text()).isEqualTo("样例项目");
+        assertThat(site.text("assets/site.css")).isEqualTo("body { color: black; }");
+        assertThat(site.tree()).containsKey("assets/logo.svg");
+        assertThat(site.page("zh/index.html").select("table.projects")).hasSize(1);
+    }
+
+    @Test
+    void untranslatedTextsShowTheChineseWithAVisibleNote() {
+        var content = ContentFixture.minimal(project).translations(TranslationPolicy.WARN)
+                .replace(PROJECT, "name: {zh: 样例项目, en: Sample project}", "name: 样例项目")
+                .replace(PROJECT, "target: 良好}", "target: 较上年提高}");
+        SiteFixture site = new SiteFixture(content).generated();
+        Document en = site.page("en/projects/sample.html");
+        Element title = en.selectFirst("h1");
+        assertThat(title.selectFirst("span[lang=zh-CN]").text()).isEqualTo("样例项目");
+        assertThat(title.selectFirst(".untranslated").text()).isEqualTo("(not yet translated)");
+        assertThat(en.select("table.indicators td span[lang=zh-CN]").eachText()).contains("较上年提高");
+        assertThat(site.page("zh/projects/sample.html").select(".untranslated")).isEmpty();
+    }
+
+    @Test
+    void aSiteUrlMakesTheSitemapAbsoluteAndThe404PageWorkAtAnyDepth() {
+        SiteFixture site = new SiteFixture(ContentFixture.minimal(project))
+                .options(new SiteOptions(URI.create("https://example.gov.cn/xfb/2024"), "松江区人民政府", "3101170001",
+                        java.time.LocalDate.of(2024, 2, 1)))
+                .generated();
+        assertThat(site.text("sitemap.xml")).contains("<loc>https://example.gov.cn/xfb/2024/zh/index.html</loc>");
+        Document notFound = site.page("404.html");
+        assertThat(notFound.selectFirst("base").attr("href")).isEqualTo("https://example.gov.cn/xfb/2024/");
+        Document page = site.page("zh/index.html");
+        assertThat(page.selectFirst("meta[name=SiteDomain]").attr("content")).isEqualTo("example.gov.cn");
+        assertThat(page.selectFirst("meta[name=SiteIDCode]").attr("content")).isEqualTo("3101170001");
+        assertThat(page.selectFirst("meta[name=SiteName]").attr("content")).isEqualTo("松江区人民政府");
+        assertThat(page.selectFirst("meta[name=PubDate]").attr("content")).isEqualTo("2024-02-01 00:00");
+    }
+
+    @Test
+    void aChineseOnlySiteHasNoEnglishPages() {
+        var content = ContentFixture.minimal(project).replace(ContentFixture.DECLARATION, "fiscal-year: 2024",
+                "fiscal-year: 2024\nlanguages: [zh]");
+        SiteFixture site = new SiteFixture(content).generated();
+        assertThat(site.htmlPages()).containsExactlyInAnyOrder("404.html", "index.html", "zh/index.html",
+                "zh/projects/sample.html");
+        assertThat(site.page("zh/index.html").select("a.lang-switch")).isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package org.gongkai.disclosure.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.gongkai.disclosure.ConfigurationException;
+import org.gongkai.disclosure.GenerateReport;
+import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.render.SiteOptions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Generates a site from a {@link ContentFixture} and reads it back: pages parsed with jsoup, files as bytes. */
+public final class SiteFixture {
+
+    private final ContentFixture content;
+    private final Path output;
+    private SiteOptions options = SiteOptions.NONE;
+    private Path themeDir;
+
+    public SiteFixture(ContentFixture content) {
+        this.content = content;
+        this.output = content.projectDir().resolve("target/disclosure");
+    }
+
+    public SiteFixture options(SiteOptions options) {
+        this.options = options;
+        return this;
+    }
+
+    public SiteFixture theme(Path dir) {
+        this.themeDir = dir;
+        return this;
+    }
+
+    public ContentFixture content() {
+        return content;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public GenerateReport generate() {
+        try {
+            return new Pipeline(content.settings(), ProgressListener.SILENT)
+                    .generate(new SiteSettings(output, themeDir, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Generates and fails the test if the content has errors. */
+    public SiteFixture generated() {
+        GenerateReport report = generate();
+        if (!report.generated()) {
+            throw new AssertionError("Content has errors: " + content.check());
+        }
+        return this;
+    }
+
+    public Document page(String path) {
+        try {
+            Path file = output.resolve(path);
+            return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String text(String path) {
+        try {
+            return Files.readString(output.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of the site, by path relative to its root, with its bytes. */
+    public Map<String, byte[]> tree() {
+        return tree(output);
+    }
+
+    public static Map<String, byte[]> tree(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public List<String> htmlPages() {
+        return tree().keySet().stream().filter(p -> p.endsWith(".html")).toList();
+    }
+}
