@@ -1,0 +1,106 @@
+package org.gongkai.disclosure.sitetests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page type in both languages has no axe-core violations of the WCAG 2.1 A and AA rules in a real browser,
+ * and the site can be used with the keyboard alone.
+ */
+class AccessibilityTest {
+
+    /** One page of each type in each language. */
+    static final List<String> PAGE_TYPES = List.of("index.html", "404.html", "zh/index.html", "en/index.html",
+            "zh/projects/non-establishment-staff.html", "en/projects/non-establishment-staff.html",
+            "zh/projects/stability-fund.html", "en/projects/stability-fund.html");
+
+    private static Nginx nginx;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        nginx = Nginx.serve(GeneratedSite.directory(), "/xfb/2024/");
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (nginx != null) {
+            nginx.close();
+        }
+    }
+
+    @Test
+    void everyPageTypeInBothLanguagesHasNoWcag21AaViolations() {
+        List<String> violations = new ArrayList<>();
+        long started = System.nanoTime();
+        int rulesPassed = 0;
+        for (String page : PAGE_TYPES) {
+            browser.driver().get(nginx.root() + page);
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser.driver());
+            assertThat(results.isErrored()).as(page + ": axe could not run").isFalse();
+            rulesPassed += results.getPasses().size();
+            for (Rule rule : results.getViolations()) {
+                violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+        System.out.printf("axe-core: %d pages audited, %d rule checks passed, %d violations (%d ms)%n", PAGE_TYPES.size(),
+                rulesPassed, violations.size(), (System.nanoTime() - started) / 1_000_000);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
+        for (String page : List.of("zh/projects/stability-fund.html", "en/index.html")) {
+            browser.driver().get(nginx.root() + page);
+            WebElement body = browser.driver().findElement(By.tagName("body"));
+            body.sendKeys(Keys.TAB);
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertThat(focused.getAttribute("class")).as(page).contains("skip-link");
+            assertThat(focused.isDisplayed()).isTrue();
+            assertThat((Long) browser.script("return arguments[0].getBoundingClientRect().top >= 0 ? 1 : 0;", focused))
+                    .as("the skip link is on screen when focused").isEqualTo(1L);
+            focused.sendKeys(Keys.ENTER);
+            assertThat(browser.driver().getCurrentUrl()).endsWith("#main");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        }
+    }
+
+    @Test
+    void theLanguageSwitchIsReachableByKeyboardAndFocusIsVisible() {
+        browser.driver().get(nginx.root() + "zh/projects/stability-fund.html");
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        int tabs = 1;
+        while (!"lang-switch".equals(focused.getAttribute("class")) && tabs < 10) {
+            focused.sendKeys(Keys.TAB);
+            focused = browser.driver().switchTo().activeElement();
+            tabs++;
+        }
+        assertThat(focused.getAttribute("class")).as("language switch within %d tabs", tabs).isEqualTo("lang-switch");
+        String outline = (String) browser.script(
+                "const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", focused);
+        assertThat(outline).doesNotStartWith("none").doesNotEndWith(" 0px");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/xfb/2024/en/projects/stability-fund.html");
+    }
+}

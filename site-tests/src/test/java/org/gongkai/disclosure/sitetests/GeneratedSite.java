@@ -1,0 +1,63 @@
+package org.gongkai.disclosure.sitetests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.load.LoadedContent;
+
+/** The Songjiang site that the build generated in {@code site-content/target/disclosure}, and its data. */
+final class GeneratedSite {
+
+    private GeneratedSite() {
+    }
+
+    static Path directory() {
+        Path dir = Path.of(System.getProperty("site.directory", "../site-content/target/disclosure")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve("index.html"))) {
+            throw new IllegalStateException("No generated site in " + dir + ": run the build from the repository root "
+                    + "(mvn verify), which generates it in site-content before these tests");
+        }
+        return dir;
+    }
+
+    /** Every HTML page of the site, as paths relative to its root, in a stable order. */
+    static List<String> pages() {
+        Path dir = directory();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled content as the plugin reads it: the figures the pages must show. */
+    static LoadedContent content() {
+        Path contentDir = Path.of(System.getProperty("content.directory", "../site-content/src/disclosure"))
+                .toAbsolutePath().normalize();
+        Settings settings = Settings.forProject(contentDir.getParent().getParent()).withContentDir(contentDir);
+        try {
+            return new Pipeline(settings, ProgressListener.SILENT).check().content();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path workDirectory(String name) {
+        Path dir = Path.of(System.getProperty("work.directory", "target/work")).resolve(name).toAbsolutePath();
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

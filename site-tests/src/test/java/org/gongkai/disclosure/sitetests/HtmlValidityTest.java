@@ -1,0 +1,63 @@
+package org.gongkai.disclosure.sitetests;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every generated page is valid HTML by the Nu HTML Checker (vnu), the W3C's validator. */
+class HtmlValidityTest {
+
+    /** Collects the checker's errors as {@code page:line:col: message}; warnings are not failures. */
+    private static final class Errors implements ErrorHandler {
+        final List<String> errors = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        String page;
+
+        @Override
+        public void warning(SAXParseException e) {
+            warnings.add(format(e));
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            errors.add(format(e));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            errors.add(format(e));
+        }
+
+        private String format(SAXParseException e) {
+            return page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage();
+        }
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        Path site = GeneratedSite.directory();
+        List<String> pages = GeneratedSite.pages();
+        Errors handler = new Errors();
+        // Arguments: load entities from the bundled copies, no sniffing of the schema, language detection on.
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, true);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, false, false);
+        long started = System.nanoTime();
+        for (String page : pages) {
+            handler.page = page;
+            validator.checkHtmlFile(site.resolve(page).toFile(), true);
+        }
+        System.out.printf("vnu: %d pages validated, %d errors, %d warnings (%d ms)%n", pages.size(),
+                handler.errors.size(), handler.warnings.size(), (System.nanoTime() - started) / 1_000_000);
+        handler.warnings.forEach(w -> System.out.println("vnu warning: " + w));
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(handler.errors).as("HTML errors").isEmpty();
+    }
+}
