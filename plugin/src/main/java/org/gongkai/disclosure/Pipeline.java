@@ -37,6 +37,10 @@ public final class Pipeline {
         this.formatter = new DiagnosticFormatter(catalog);
     }
 
+    public ProgressListener listener() {
+        return listener;
+    }
+
     public DiagnosticFormatter formatter() {
         return formatter;
     }

@@ -13,6 +13,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import org.gongkai.disclosure.CheckReport;
+import org.gongkai.disclosure.ConfigurationException;
 import org.gongkai.disclosure.Pipeline;
 import org.gongkai.disclosure.Settings;
 import org.gongkai.disclosure.check.TranslationPolicy;
@@ -23,7 +24,8 @@ import org.gongkai.disclosure.model.Language;
 /**
  * What every goal shares: the parameters, the skip logic, the connection of the core's progress to Maven's
  * log, and the one place where outcomes become Maven's exceptions. A content problem is a
- * {@link MojoFailureException} (BUILD FAILURE); a broken environment is a {@link MojoExecutionException}.
+ * {@link MojoFailureException} (BUILD FAILURE), and so is a configuration that cannot work; a broken
+ * environment is a {@link MojoExecutionException}.
  */
 abstract class AbstractDisclosureMojo extends AbstractMojo {
 
@@ -69,13 +71,16 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         Pipeline pipeline = new Pipeline(settings(language, parseTranslations(quiet)), new MavenProgress(getLog()));
         try {
             run(pipeline);
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read or write the disclosure files: " + e.getMessage(), e);
         }
     }
 
     /** The goal's work; returns normally, or fails through {@link #failOnProblems}. */
-    protected abstract void run(Pipeline pipeline) throws IOException, MojoFailureException, MojoExecutionException;
+    protected abstract void run(Pipeline pipeline)
+            throws IOException, ConfigurationException, MojoFailureException, MojoExecutionException;
 
     /** Fails the build when the check found errors (or warnings, with {@code failOnWarning}). */
     protected void failOnProblems(Pipeline pipeline, CheckReport report) throws MojoFailureException {

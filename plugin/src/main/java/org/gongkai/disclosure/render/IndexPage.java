@@ -18,7 +18,7 @@ final class IndexPage {
         this.c = context;
     }
 
-    Views.IndexView view(List<Project> projects) {
+    Views.IndexView view(List<Project> projects, Downloads downloads) {
         String path = c.paths.index(c.language);
         BigDecimal total = projects.stream().map(p -> p.annualFunds().total().yuan())
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -43,7 +43,7 @@ final class IndexPage {
         }
 
         return new Views.IndexView(page, c.txt(c.declaration.title()), c.html(c.declaration.summary()),
-                figures(projects, total), rows, c.formats.amount(total), bars);
+                figures(projects, total), rows, c.formats.amount(total), bars, downloads.forIndex(c.labels));
     }
 
     private String projectHref(Project p) {

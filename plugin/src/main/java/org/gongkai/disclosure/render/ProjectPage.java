@@ -21,7 +21,7 @@ final class ProjectPage {
         this.c = context;
     }
 
-    Views.ProjectView view(Project p, Project previous, Project next) {
+    Views.ProjectView view(Project p, Project previous, Project next, Downloads downloads) {
         String path = c.paths.project(c.language, p.id());
         String name = p.name().in(c.language);
         Views.Page page = c.page(path, name, List.of(
@@ -47,6 +47,7 @@ final class ProjectPage {
                 c.labels.format("indicators.caption", name, p.indicators().size()),
                 p.indicators().stream().anyMatch(i -> i.weight() != null),
                 indicators(p),
+                downloads.forProject(p, c.labels),
                 link(previous, "previous"),
                 link(next, "next"));
     }

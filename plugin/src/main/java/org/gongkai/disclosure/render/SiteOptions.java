@@ -3,6 +3,8 @@ package org.gongkai.disclosure.render;
 import java.net.URI;
 import java.time.LocalDate;
 
+import org.gongkai.disclosure.data.OpenData;
+
 /**
  * How the site is published, from the plugin's configuration. Every field may be null.
  *
@@ -11,10 +13,16 @@ import java.time.LocalDate;
  * @param siteName the {@code SiteName} of the government portal the site belongs to
  * @param siteIdCode the portal's {@code SiteIDCode} (网站标识码)
  * @param publishDate the {@code PubDate}; without it pages carry no date, so that builds are reproducible
+ * @param provenance the licence and source named in the data package
  */
-public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate) {
+public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate,
+        OpenData.Provenance provenance) {
 
-    public static final SiteOptions NONE = new SiteOptions(null, null, null, null);
+    public static final SiteOptions NONE = new SiteOptions(null, null, null, null, OpenData.Provenance.NONE);
+
+    public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate) {
+        this(siteUrl, siteName, siteIdCode, publishDate, OpenData.Provenance.NONE);
+    }
 
     /** The site URL as a base ending in {@code /}, or null. */
     public String base() {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.github.mustachejava.Mustache;
 
+import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
@@ -48,16 +49,23 @@ public final class SiteRenderer {
             throws IOException {
         int files = 0;
         SitePaths paths = new SitePaths(declaration.languages());
+        // The downloads come first: the index shows their sizes.
+        Map<String, byte[]> data = new OpenData(options.provenance()).files(declaration, projects, glossary);
+        for (Map.Entry<String, byte[]> file : data.entrySet()) {
+            out.write(file.getKey(), file.getValue());
+            files++;
+        }
+        Downloads downloads = new Downloads(data, projects);
         for (Language language : declaration.languages()) {
             PageContext context = new PageContext(declaration, glossary, language, paths);
-            write(out, paths.index(language), "index", new IndexPage(context).view(projects));
+            write(out, paths.index(language), "index", new IndexPage(context).view(projects, downloads));
             files++;
             for (int i = 0; i < projects.size(); i++) {
                 Project previous = i > 0 ? projects.get(i - 1) : null;
                 Project next = i + 1 < projects.size() ? projects.get(i + 1) : null;
                 ProjectPage page = new ProjectPage(context);
                 write(out, paths.project(language, projects.get(i).id()), "project",
-                        page.view(projects.get(i), previous, next));
+                        page.view(projects.get(i), previous, next, downloads));
                 files++;
             }
         }

@@ -66,6 +66,10 @@ public final class Views {
     public record Bar(Txt name, String href, String amount, String percent) {
     }
 
+    /** A download: where, what it is, its format and size. */
+    public record Download(String href, String label, String format, String size) {
+    }
+
     public record IndexView(
             Page page,
             Txt title,
@@ -73,7 +77,8 @@ public final class Views {
             List<Figure> figures,
             List<ProjectRow> projects,
             String total,
-            List<Bar> bars) {
+            List<Bar> bars,
+            List<Download> downloads) {
     }
 
     public record Fact(String label, Txt value) {
@@ -116,6 +121,7 @@ public final class Views {
             String indicatorsCaption,
             boolean weighted,
             List<IndicatorGroup> indicators,
+            List<Download> downloads,
             Link previous,
             Link next) {
     }

@@ -28,7 +28,7 @@ class CheckMojoTest {
 
     /** A Maven log that keeps what it is told, by level. */
     static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
+        final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public void info(CharSequence content) {

@@ -175,7 +175,7 @@ class SeedSiteTest {
                     assertThat(page.getElementById(target.substring(1))).as(path + " " + target).isNotNull();
                     continue;
                 }
-                URI resolved = site.output().resolve(path).toUri().resolve(target);
+                URI resolved = site.output().resolve(path).toUri().resolve(target.replaceFirst("#.*$", ""));
                 assertThat(Files.isRegularFile(Path.of(resolved))).as(path + " → " + target).isTrue();
                 assertThat(Path.of(resolved).normalize()).startsWith(site.output());
                 checked++;

@@ -1,0 +1,26 @@
+package org.gongkai.disclosure.data;
+
+import java.util.function.Function;
+
+/**
+ * A column of a published table: its name, what it means in both languages, its Frictionless type, and how its
+ * value is taken from a row. The CSV file and the data package's schema are both made from these.
+ *
+ * @param columnType the Fiscal Data Package column type, or null
+ */
+record Column<R>(String name, String title, String titleZh, String type, String columnType, boolean freeText,
+        Function<R, Object> value) {
+
+    static <R> Column<R> text(String name, String title, String titleZh, Function<R, Object> value) {
+        return new Column<>(name, title, titleZh, "string", null, true, value);
+    }
+
+    static <R> Column<R> code(String name, String title, String titleZh, Function<R, Object> value) {
+        return new Column<>(name, title, titleZh, "string", null, false, value);
+    }
+
+    static <R> Column<R> typed(String name, String title, String titleZh, String type, String columnType,
+            Function<R, Object> value) {
+        return new Column<>(name, title, titleZh, type, columnType, false, value);
+    }
+}

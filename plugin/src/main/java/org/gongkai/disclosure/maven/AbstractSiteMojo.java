@@ -1,0 +1,101 @@
+package org.gongkai.disclosure.maven;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.data.OpenData;
+import org.gongkai.disclosure.render.SiteOptions;
+
+/** What the goals that write a site share: the theme and how the site is published. */
+abstract class AbstractSiteMojo extends AbstractDisclosureMojo {
+
+    /**
+     * A folder with the site's own templates ({@code templates/*.mustache}) and assets ({@code assets/*}); a
+     * file there replaces the built-in file of the same name.
+     */
+    @Parameter(property = "disclosure.themeDirectory", defaultValue = "${project.basedir}/src/disclosure-theme")
+    protected File themeDirectory;
+
+    /**
+     * The address the site is published at, e.g. {@code https://example.gov.cn/xfb/2024/}. Optional: it makes
+     * the sitemap's addresses absolute and the 404 page's links work at any depth.
+     */
+    @Parameter(property = "disclosure.siteUrl")
+    protected String siteUrl;
+
+    /** The {@code SiteName} meta tag: the government portal the pages belong to. Defaults to the unit's name. */
+    @Parameter(property = "disclosure.siteName")
+    protected String siteName;
+
+    /** The {@code SiteIDCode} meta tag (网站标识码) of the government portal, if it has one. */
+    @Parameter(property = "disclosure.siteIdCode")
+    protected String siteIdCode;
+
+    /** The {@code PubDate} meta tag, as {@code YYYY-MM-DD}. Without it pages carry no date (reproducible builds). */
+    @Parameter(property = "disclosure.publishDate")
+    protected String publishDate;
+
+    /** The licence of the published data, as named in {@code datapackage.json} (e.g. {@code CC-BY-4.0}). */
+    @Parameter(property = "disclosure.dataLicense")
+    protected String dataLicense;
+
+    /** Where the licence's text is, for {@code datapackage.json}. */
+    @Parameter(property = "disclosure.dataLicenseUrl")
+    protected String dataLicenseUrl;
+
+    /** The source of the data, for {@code datapackage.json}. Defaults to the declaration's unit, year and title. */
+    @Parameter(property = "disclosure.dataSource")
+    protected String dataSource;
+
+    /** Where the source document is published, for {@code datapackage.json}. */
+    @Parameter(property = "disclosure.dataSourceUrl")
+    protected String dataSourceUrl;
+
+    /** The site's settings for writing into {@code output}. */
+    protected SiteSettings siteSettings(File output) throws MojoFailureException {
+        return new SiteSettings(output.toPath(), themeDirectory.isDirectory() ? themeDirectory.toPath() : null,
+                new SiteOptions(parseUrl(), blankToNull(siteName), blankToNull(siteIdCode), parseDate(),
+                        new OpenData.Provenance(blankToNull(dataLicense), blankToNull(dataLicenseUrl),
+                                blankToNull(dataSource), blankToNull(dataSourceUrl))));
+    }
+
+    private URI parseUrl() throws MojoFailureException {
+        if (blankToNull(siteUrl) == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(siteUrl.trim());
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new URISyntaxException(siteUrl, "not an http(s) address");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new MojoFailureException("Parameter disclosure.siteUrl is \"" + siteUrl
+                    + "\"; give the site's address, e.g. https://example.gov.cn/xfb/2024/");
+        }
+    }
+
+    private LocalDate parseDate() throws MojoFailureException {
+        if (blankToNull(publishDate) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publishDate.trim());
+        } catch (DateTimeParseException e) {
+            throw new MojoFailureException("Parameter disclosure.publishDate is \"" + publishDate
+                    + "\"; write it as YYYY-MM-DD, e.g. 2024-02-01");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
