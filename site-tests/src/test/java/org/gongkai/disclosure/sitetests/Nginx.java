@@ -46,6 +46,8 @@ final class Nginx implements AutoCloseable {
                 events { worker_connections 64; }
                 http {
                     include /etc/nginx/mime.types;
+                    # Debian's mime.types has no CSV; a server publishing the downloads should add it.
+                    types { text/csv csv; }
                     default_type application/octet-stream;
                     charset utf-8;
                     charset_types text/html text/css text/xml text/plain text/csv application/json application/xml;

@@ -74,6 +74,7 @@ class ServedSiteTest {
                 assertThat(type).as(path).isEqualTo("text/html; charset=utf-8");
                 Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), uri.toString());
                 for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
+                    // Every link is relative: nothing leaves the site.
                     String target = link.hasAttr("src") ? link.absUrl("src") : link.absUrl("href");
                     URI next = URI.create(target.replaceFirst("#.*$", ""));
                     links++;
@@ -82,6 +83,11 @@ class ServedSiteTest {
                 }
             } else if (path.endsWith(".css")) {
                 assertThat(type).as(path).isEqualTo("text/css; charset=utf-8");
+            } else if (path.endsWith(".csv")) {
+                assertThat(type).as(path).isEqualTo("text/csv; charset=utf-8");
+                assertThat(response.body()).as(path + " starts with a byte-order mark").startsWith(0xEF, 0xBB, 0xBF);
+            } else if (path.endsWith(".json")) {
+                assertThat(type).as(path).isEqualTo("application/json; charset=utf-8");
             } else if (path.endsWith(".xml")) {
                 assertThat(type).as(path).isEqualTo("text/xml; charset=utf-8");
                 Document sitemap = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), uri.toString(),
