@@ -3,10 +3,9 @@ package org.gongkai.disclosure;
 import java.util.List;
 
 import org.gongkai.disclosure.diag.Diagnostic;
-import org.gongkai.disclosure.load.LoadedContent;
 
-/** The outcome of loading and checking: what was read and every diagnostic, sorted. */
-public record CheckReport(LoadedContent content, List<Diagnostic> diagnostics) {
+/** The outcome of checking: every diagnostic, sorted, and how much was read. */
+public record CheckReport(List<Diagnostic> diagnostics, int declarations, int projectFiles) {
 
     public CheckReport {
         diagnostics = List.copyOf(diagnostics);

@@ -2,6 +2,8 @@ package org.gongkai.disclosure;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.check.Checker;
@@ -14,6 +16,10 @@ import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.LoadedContent;
 import org.gongkai.disclosure.load.YamlReader;
+import org.gongkai.disclosure.load.SiteLayout;
+import org.gongkai.disclosure.model.Glossary;
+import org.gongkai.disclosure.render.DeclarationEntry;
+import org.gongkai.disclosure.render.IndexPages;
 import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
@@ -56,7 +62,7 @@ public final class Pipeline {
 
     /**
      * Checks the content and, when no error stands, renders the site and swaps it in for the previous one.
-     * With errors nothing is written and the last published site stays as it was.
+     * With errors nothing is published and the last published site stays as it was.
      */
     public GenerateReport generate(SiteSettings site) throws IOException, ConfigurationException {
         verifyOutputIsSafe(site);
@@ -64,26 +70,40 @@ public final class Pipeline {
         if (!writer.mayReplaceOutput()) {
             throw new ConfigurationException(say("site.outputNotOurs", display(site.outputDir())));
         }
-        CheckReport report = check();
-        if (!report.passed()) {
-            listener.info(say("site.notWritten", display(site.outputDir())));
-            return new GenerateReport(report, null);
-        }
         long started = System.nanoTime();
-        var content = report.content();
-        SiteRenderer renderer = new SiteRenderer(new Theme(site.themeDir()), new MarkdownRenderer(), site.options());
-        SiteRenderer.Summary summary;
-        try (SiteWriter.Staging staging = writer.begin()) {
-            summary = renderer.render(content.declaration(), content.projects(), content.glossary(), staging);
-            listener.info(say("site.rendered", summary.indexes() + summary.projectPages(), millisSince(started)));
+        Diagnostics diagnostics = new Diagnostics();
+        ContentLoader loader = new ContentLoader(new YamlReader(), settings.projectDir());
+        SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        List<DeclarationEntry> entries = new ArrayList<>();
+        GenerateReport.Written written = null;
+        try (Build build = new Build(loader, Checker.standard(), settings.translations(), diagnostics);
+                SiteWriter.Staging staging = writer.begin()) {
+            SiteRenderer renderer = new SiteRenderer(new Theme(site.themeDir()), new MarkdownRenderer(), site.options());
+            Build.Rendering rendering = new Build.Rendering(staging, renderer, layout, site.options().provenance(),
+                    layout.isMulti() ? Build.otherYears(layout) : java.util.Map.of());
+            entries.addAll(build.declarations(layout.declarations(), rendering));
+            CheckReport report = report(diagnostics, layout, started, loader);
+            if (!report.passed() || layout.declarations().isEmpty()) {
+                listener.info(say("site.notWritten", display(site.outputDir())));
+                return new GenerateReport(report, null);
+            }
+            Glossary glossary = layout.declarations().get(0).glossary();
+            int siteIndexes = renderer.site(layout.site(), entries, layout.languages(), glossary, staging);
+            int projects = entries.stream().mapToInt(e -> e.projects().size()).sum();
+            int declarationIndexes = entries.stream()
+                    .mapToInt(e -> IndexPages.count(e.projects().size()) * layout.languages().size()).sum();
+            listener.info(say("site.rendered", declarationIndexes + siteIndexes + projects * layout.languages().size(),
+                    millisSince(started)));
             long swapping = System.nanoTime();
             staging.commit();
             listener.info(say("site.written", staging.files(), display(site.outputDir()), millisSince(swapping)));
+            written = new GenerateReport.Written(declarationIndexes + siteIndexes, projects * layout.languages().size(),
+                    staging.files());
+            listener.info(say("site.summary", written.indexes(), written.projectPages(),
+                    layout.languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
+                    millisSince(started)));
+            return new GenerateReport(report, written);
         }
-        listener.info(say("site.summary", summary.indexes(), summary.projectPages(),
-                content.declaration().languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
-                millisSince(started)));
-        return new GenerateReport(report, summary);
     }
 
     /** The output folder is replaced wholesale: it must not hold the content or the project. */
@@ -107,19 +127,33 @@ public final class Pipeline {
                 ? project.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
     }
 
-    /** Loads and checks the content, reporting each diagnostic to the listener in reading order. */
+    /** Checks the content, streaming through every declaration, and reports each diagnostic in reading order. */
     public CheckReport check() throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader loader = new ContentLoader(new YamlReader(), settings.projectDir());
-        LoadedContent content = loader.load(settings.contentDir(), diagnostics);
-        Checker.standard().check(content, settings.translations(), diagnostics);
-        CheckReport report = new CheckReport(content, diagnostics.sorted());
+        SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        try (Build build = new Build(loader, Checker.standard(), settings.translations(), diagnostics)) {
+            build.declarations(layout.declarations(), null);
+        }
+        return report(diagnostics, layout, started, loader);
+    }
+
+    /** Reads a single-declaration content folder whole, for tools and tests; see {@link ContentLoader#load}. */
+    public LoadedContent load() throws IOException {
+        return new ContentLoader(new YamlReader(), settings.projectDir()).load(settings.contentDir(), new Diagnostics());
+    }
+
+    private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started, ContentLoader loader) {
+        CheckReport report = new CheckReport(diagnostics.sorted(), layout.declarations().size(), layout.projectFiles());
         for (Diagnostic diagnostic : report.diagnostics()) {
             listener.diagnostic(diagnostic, formatter.format(diagnostic));
         }
-        listener.info(catalog.format(Message.of("log.checked", loader.display(settings.contentDir()),
-                content.projectFiles(), report.errors(), report.warnings(), millisSince(started))));
+        listener.info(layout.isMulti()
+                ? say("log.checkedSite", loader.display(settings.contentDir()), report.declarations(),
+                        report.projectFiles(), report.errors(), report.warnings(), millisSince(started))
+                : say("log.checked", loader.display(settings.contentDir()), report.projectFiles(), report.errors(),
+                        report.warnings(), millisSince(started)));
         return report;
     }
 }

@@ -41,7 +41,7 @@ class SeedContentTest {
 
     @Test
     void theSeedHoldsAllSevenProjectsAnd64IndicatorsTotalling4424484Point70() {
-        List<Project> projects = ContentFixture.seed(project).report().content().projects();
+        List<Project> projects = ContentFixture.seed(project).load().projects();
         assertThat(projects).extracting(Project::id).containsExactly("non-establishment-staff",
                 "national-research-topics", "third-party-professionals", "return-and-stability",
                 "office-it-maintenance", "stability-fund", "publicity-materials");
@@ -53,7 +53,7 @@ class SeedContentTest {
 
     @Test
     void everySeedTextHasEnglish() {
-        for (Project p : ContentFixture.seed(project).report().content().projects()) {
+        for (Project p : ContentFixture.seed(project).load().projects()) {
             assertThat(p.name().isTranslated()).as(p.id()).isTrue();
             assertThat(p.department().en()).isEqualTo("Petitions Office of the People's Government of Songjiang District, Shanghai");
             for (Indicator i : p.indicators()) {

@@ -36,9 +36,8 @@ public final class Checker {
         return declarationRules;
     }
 
-    /** Checks one project and adds it to the tally for the declaration-level rules. */
-    public void checkProject(Project project, CheckContext context, ProjectTally tally, DiagnosticSink sink) {
-        tally.add(project);
+    /** Checks one project on its own; thread-safe. Add it to the declaration's tally in order separately. */
+    public void checkProject(Project project, CheckContext context, DiagnosticSink sink) {
         for (ProjectRule rule : projectRules) {
             rule.check(project, context, sink);
         }
@@ -56,7 +55,8 @@ public final class Checker {
         CheckContext context = contextFor(content, translations);
         ProjectTally tally = new ProjectTally();
         for (Project project : content.projects()) {
-            checkProject(project, context, tally, sink);
+            tally.add(project);
+            checkProject(project, context, sink);
         }
         tally.projectFiles(content.projectFiles());
         checkDeclaration(context, tally, sink);
@@ -65,6 +65,12 @@ public final class Checker {
     public static CheckContext contextFor(LoadedContent content, TranslationPolicy translations) {
         var declaration = content.declaration();
         return new CheckContext(declaration, declaration == null ? null : declaration.framework(), content.glossary(),
+                translations);
+    }
+
+    public static CheckContext contextFor(org.gongkai.disclosure.load.DeclarationSource source, TranslationPolicy translations) {
+        var declaration = source.declaration();
+        return new CheckContext(declaration, declaration == null ? null : declaration.framework(), source.glossary(),
                 translations);
     }
 }

@@ -12,15 +12,18 @@ import java.util.List;
  */
 final class CsvWriter {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final StringBuilder out = new StringBuilder(4096);
+    private CsvWriter() {
+    }
 
-    CsvWriter header(List<String> names) {
+    static byte[] header(List<String> names) {
         return row(names.stream().map(Cell::value).toList());
     }
 
-    CsvWriter row(List<Cell> cells) {
+    /** One record, ended with CRLF. */
+    static byte[] row(List<Cell> cells) {
+        StringBuilder out = new StringBuilder(256);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -37,15 +40,7 @@ final class CsvWriter {
             }
         }
         out.append("\r\n");
-        return this;
-    }
-
-    byte[] bytes() {
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[BOM.length + body.length];
-        System.arraycopy(BOM, 0, all, 0, BOM.length);
-        System.arraycopy(body, 0, all, BOM.length, body.length);
-        return all;
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One field: a free text (guarded against formulas) or a value written as it is. */

@@ -26,7 +26,8 @@ import org.gongkai.disclosure.model.Text;
 
 /**
  * The whole checked declaration as JSON, for analysts: the keys of the declaration format, texts as
- * {@code {"zh", "en"}}, money as exact decimal strings ({@code "1012497.70"}), keys always in the same order.
+ * {@code {"zh", "en"}}, money as exact decimal strings ({@code "1012497.70"}), keys always in the same order, one
+ * project per line (so that a large declaration can be written, and read, a project at a time).
  * {@link DisclosureJsonReader} reads it back into the model.
  */
 public final class DisclosureJson {
@@ -39,8 +40,24 @@ public final class DisclosureJson {
     private DisclosureJson() {
     }
 
+    /**
+     * The whole document at once; the same bytes as {@link #header}, the {@link #fragment}s and {@link #footer}
+     * written in turn, which is how a large declaration is streamed.
+     */
     public static byte[] declaration(Declaration declaration, List<Project> projects) {
-        return write(json -> {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(header(declaration));
+        for (int i = 0; i < projects.size(); i++) {
+            out.writeBytes(fragment(projects.get(i), i == 0));
+        }
+        out.writeBytes(footer(projects.size(), projects.stream().map(p -> p.annualFunds().total().yuan())
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add), projects.stream().mapToInt(p -> p.indicators().size()).sum()));
+        return out.toByteArray();
+    }
+
+    /** Everything before the projects, up to the opening of the {@code projects} array. */
+    public static byte[] header(Declaration declaration) {
+        byte[] object = write(false, json -> {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeNumberField("fiscal-year", declaration.fiscalYear());
@@ -76,24 +93,37 @@ public final class DisclosureJson {
             }
             json.writeEndArray();
             json.writeStringField("framework", declaration.framework().id());
-            json.writeObjectFieldStart("totals");
-            json.writeNumberField("project-count", projects.size());
-            json.writeStringField("annual-funds", plain(projects.stream().map(p -> p.annualFunds().total().yuan())
-                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)));
-            json.writeNumberField("indicator-count", projects.stream().mapToInt(p -> p.indicators().size()).sum());
-            json.writeEndObject();
-            json.writeArrayFieldStart("projects");
-            for (Project project : projects) {
-                project(json, project);
-            }
-            json.writeEndArray();
             json.writeEndObject();
         });
+        String text = new String(object, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return (text.substring(0, text.lastIndexOf('}')) + ",\"projects\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** One project as an element of the {@code projects} array, on a line of its own. */
+    public static byte[] fragment(Project project, boolean first) {
+        byte[] object = write(false, json -> project(json, project));
+        byte[] prefix = (first ? "\n" : ",\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[prefix.length + object.length - 1];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(object, 0, out, prefix.length, object.length - 1); // without write()'s final newline
+        return out;
+    }
+
+    /** The end of the {@code projects} array and the totals. */
+    public static byte[] footer(int projects, BigDecimal annualFunds, int indicators) {
+        String totals = new String(write(false, json -> {
+            json.writeStartObject();
+            json.writeNumberField("project-count", projects);
+            json.writeStringField("annual-funds", plain(annualFunds));
+            json.writeNumberField("indicator-count", indicators);
+            json.writeEndObject();
+        }), java.nio.charset.StandardCharsets.UTF_8).strip();
+        return ("\n],\"totals\":" + totals + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** One project on its own, with the year and unit it belongs to. */
     public static byte[] project(Declaration declaration, Project project) {
-        return write(json -> {
+        return write(true, json -> {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeNumberField("fiscal-year", declaration.fiscalYear());
@@ -195,13 +225,14 @@ public final class DisclosureJson {
         void write(JsonGenerator json) throws IOException;
     }
 
-    private static byte[] write(Body body) {
+    private static byte[] write(boolean pretty, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
+            if (pretty) {
+                json.setPrettyPrinter(new DefaultPrettyPrinter()
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            }
             body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,9 @@ package org.gongkai.disclosure.data;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,23 +24,22 @@ import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.render.Formats;
+import org.gongkai.disclosure.render.SiteOutput;
 
 /**
- * The downloads for analysts, written under {@code data/}: {@code projects.csv}, {@code indicators.csv},
- * {@code disclosure.json}, a JSON file per project, and {@code datapackage.json}, which describes the tables as a
- * Frictionless (Fiscal) Data Package.
+ * The downloads of a declaration, for analysts: {@code projects.csv}, {@code indicators.csv},
+ * {@code disclosure.json} and {@code datapackage.json}, which describes the tables as a
+ * Frictionless (Fiscal) Data Package. Projects are encoded one at a time ({@link #encode}, from any thread) and
+ * appended in order ({@link Writer#append}), so a declaration of any size streams through.
  */
 public final class OpenData {
 
-    public static final String DIR = "data/";
     public static final String PROJECTS_CSV = "projects.csv";
     public static final String INDICATORS_CSV = "indicators.csv";
     public static final String JSON = "disclosure.json";
     public static final String PACKAGE = "datapackage.json";
 
-    /**
-     * Licence and source of the published data, from the plugin's configuration; any may be null.
-     */
+    /** Licence and source of the published data, from the plugin's configuration; any may be null. */
     public record Provenance(String license, String licenseUrl, String source, String sourceUrl) {
         public static final Provenance NONE = new Provenance(null, null, null, null);
     }
@@ -47,34 +48,103 @@ public final class OpenData {
     record IndicatorRow(Project project, int position, Indicator indicator) {
     }
 
+    /** A project's share of the downloads, encoded: its CSV rows and its part of the JSON. */
+    public record Encoded(String id, byte[] projectRow, byte[] indicatorRows, byte[] fragment, int indicators,
+            BigDecimal annualTotal) {
+    }
+
+    private final Declaration declaration;
     private final Provenance provenance;
+    private final Glossary glossary;
+    private final List<Column<Project>> projectColumns;
+    private final List<Column<IndicatorRow>> indicatorColumns;
 
-    public OpenData(Provenance provenance) {
+    public OpenData(Declaration declaration, Glossary glossary, Provenance provenance) {
+        this.declaration = declaration;
+        this.glossary = glossary;
         this.provenance = provenance;
+        this.projectColumns = projectColumns(declaration);
+        this.indicatorColumns = indicatorColumns(new Formats(Language.EN, glossary));
     }
 
-    /** Every download, by path under the site's root, in a fixed order. */
-    public Map<String, byte[]> files(Declaration declaration, List<Project> projects, Glossary glossary) {
-        Formats english = new Formats(Language.EN, glossary);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(DIR + PROJECTS_CSV, csv(projectColumns(declaration), projects));
-        List<IndicatorRow> rows = new ArrayList<>();
-        for (Project project : projects) {
-            for (int i = 0; i < project.indicators().size(); i++) {
-                rows.add(new IndicatorRow(project, i + 1, project.indicators().get(i)));
-            }
+    /** Encodes one project; thread-safe. */
+    public Encoded encode(Project project, boolean first) {
+        byte[] projectRow = CsvWriter.row(cells(projectColumns, project));
+        ByteArrayOutputStream indicators = new ByteArrayOutputStream();
+        for (int i = 0; i < project.indicators().size(); i++) {
+            indicators.writeBytes(CsvWriter.row(cells(indicatorColumns, new IndicatorRow(project, i + 1,
+                    project.indicators().get(i)))));
         }
-        files.put(DIR + INDICATORS_CSV, csv(indicatorColumns(english), rows));
-        files.put(DIR + JSON, DisclosureJson.declaration(declaration, projects));
-        for (Project project : projects) {
-            files.put(projectJson(project.id()), DisclosureJson.project(declaration, project));
-        }
-        files.put(DIR + PACKAGE, dataPackage(declaration, glossary));
-        return files;
+        return new Encoded(project.id(), projectRow, indicators.toByteArray(), DisclosureJson.fragment(project, first),
+                project.indicators().size(), project.annualFunds().total().yuan());
     }
 
-    public static String projectJson(String id) {
-        return DIR + "projects/" + id + ".json";
+    /** Opens the declaration's data files in {@code dataDir} (e.g. {@code data/}) of the output. */
+    public Writer open(SiteOutput out, String dataDir) throws IOException {
+        return new Writer(out, dataDir);
+    }
+
+    /** The data files being written; projects are appended in order, then {@link #finish()} closes them. */
+    public final class Writer {
+        private final SiteOutput out;
+        private final String dir;
+        private final OutputStream projects;
+        private final OutputStream indicators;
+        private final OutputStream json;
+        private final Map<String, Long> sizes = new LinkedHashMap<>();
+        private int count;
+        private int indicatorCount;
+        private BigDecimal total = BigDecimal.ZERO.setScale(2);
+
+        private Writer(SiteOutput out, String dir) throws IOException {
+            this.out = out;
+            this.dir = dir;
+            this.projects = out.open(dir + PROJECTS_CSV);
+            this.indicators = out.open(dir + INDICATORS_CSV);
+            this.json = out.open(dir + JSON);
+            write(projects, PROJECTS_CSV, CsvWriter.BOM);
+            write(projects, PROJECTS_CSV, CsvWriter.header(projectColumns.stream().map(Column::name).toList()));
+            write(indicators, INDICATORS_CSV, CsvWriter.BOM);
+            write(indicators, INDICATORS_CSV, CsvWriter.header(indicatorColumns.stream().map(Column::name).toList()));
+            write(json, JSON, DisclosureJson.header(declaration));
+        }
+
+        /** Appends a project to the tables and the JSON; call in the declaration's order. */
+        public void append(Encoded project) throws IOException {
+            write(projects, PROJECTS_CSV, project.projectRow());
+            write(indicators, INDICATORS_CSV, project.indicatorRows());
+            write(json, JSON, project.fragment());
+            count++;
+            indicatorCount += project.indicators();
+            total = total.add(project.annualTotal());
+        }
+
+        /** Closes the files and writes the data package; returns the files' sizes by name. */
+        public Map<String, Long> finish() throws IOException {
+            write(json, JSON, DisclosureJson.footer(count, total, indicatorCount));
+            projects.close();
+            indicators.close();
+            json.close();
+            byte[] pkg = dataPackage();
+            out.write(dir + PACKAGE, pkg);
+            sizes.put(PACKAGE, (long) pkg.length);
+            return sizes;
+        }
+
+        private void write(OutputStream stream, String name, byte[] bytes) throws IOException {
+            stream.write(bytes);
+            sizes.merge(name, (long) bytes.length, Long::sum);
+        }
+    }
+
+    private static <R> List<CsvWriter.Cell> cells(List<Column<R>> columns, R row) {
+        List<CsvWriter.Cell> cells = new ArrayList<>(columns.size());
+        for (Column<R> column : columns) {
+            Object value = column.value().apply(row);
+            cells.add(column.freeText() ? CsvWriter.Cell.text(value == null ? null : value.toString())
+                    : CsvWriter.Cell.value(value));
+        }
+        return cells;
     }
 
     static List<Column<Project>> projectColumns(Declaration declaration) {
@@ -143,22 +213,11 @@ public final class OpenData {
     }
 
     private static <R> void money(List<Column<R>> columns, String name, String title, String titleZh,
-            java.util.function.Function<R, java.math.BigDecimal> amount) {
+            java.util.function.Function<R, BigDecimal> amount) {
         columns.add(Column.typed(name, title, titleZh, "number", "value", r -> amount.apply(r).toPlainString()));
     }
 
-    private static <R> byte[] csv(List<Column<R>> columns, List<R> rows) {
-        CsvWriter csv = new CsvWriter().header(columns.stream().map(Column::name).toList());
-        for (R row : rows) {
-            csv.row(columns.stream().map(c -> {
-                Object value = c.value().apply(row);
-                return c.freeText() ? CsvWriter.Cell.text(value == null ? null : value.toString()) : CsvWriter.Cell.value(value);
-            }).toList());
-        }
-        return csv.bytes();
-    }
-
-    private byte[] dataPackage(Declaration declaration, Glossary glossary) {
+    private byte[] dataPackage() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (JsonGenerator json = JsonFactory.builder().build().createGenerator(bytes, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -203,9 +262,9 @@ public final class OpenData {
             json.writeEndArray();
             json.writeArrayFieldStart("resources");
             resource(json, "projects", PROJECTS_CSV, "Projects and their funds, one row per project (项目及资金)",
-                    projectColumns(declaration), List.of("id"), null);
+                    projectColumns, List.of("id"), null);
             resource(json, "indicators", INDICATORS_CSV,
-                    "Performance indicators, one row per indicator (绩效指标)", indicatorColumns(new Formats(Language.EN, glossary)),
+                    "Performance indicators, one row per indicator (绩效指标)", indicatorColumns,
                     List.of("project_id", "position"), "project_id");
             json.writeStartObject();
             json.writeStringField("name", "disclosure");

@@ -17,12 +17,13 @@ import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.Text;
 
 /**
- * Reads a content folder: {@code declaration.yaml}, {@code projects/*.yaml} in file-name order, and the
- * optional {@code glossary.yaml} and {@code frameworks/*.yaml}. Thread-safe; project files are read in
- * parallel, and results keep file-name order.
+ * Reads a content folder: one declaration ({@code declaration.yaml}, {@code projects/*.yaml} in file-name order)
+ * or several in sub-folders with an optional {@code site.yaml}; and the optional {@code glossary.yaml} and
+ * {@code frameworks/*.yaml}. Thread-safe.
  */
 public final class ContentLoader {
 
@@ -30,6 +31,7 @@ public final class ContentLoader {
     public static final String PROJECTS_DIR = "projects";
     public static final String GLOSSARY_FILE = "glossary.yaml";
     public static final String FRAMEWORKS_DIR = "frameworks";
+    public static final String SITE_FILE = "site.yaml";
 
     private final YamlReader yaml;
     private final Path displayRoot;
@@ -42,64 +44,160 @@ public final class ContentLoader {
         this.displayRoot = displayRoot.toAbsolutePath().normalize();
     }
 
-    public LoadedContent load(Path contentDir, DiagnosticSink sink) throws IOException {
+    /**
+     * Finds what the content folder holds and reads the declarations' headers, the glossaries and frameworks;
+     * project files are listed, not read.
+     */
+    public SiteLayout discover(Path contentDir, DiagnosticSink sink) throws IOException {
         Path content = contentDir.toAbsolutePath().normalize();
         BuiltInVocabulary builtIn = BuiltInVocabulary.get();
         ValueReader plain = new ValueReader(sink, builtIn.glossary());
         VocabularyReader vocabulary = new VocabularyReader(plain);
-
-        Glossary glossary = builtIn.glossary();
-        Path glossaryFile = content.resolve(GLOSSARY_FILE);
-        if (Files.exists(glossaryFile)) {
-            Optional<YamlNode> root = yaml.read(glossaryFile, display(glossaryFile), sink);
-            if (root.isPresent()) {
-                glossary = glossary.with(vocabulary.glossary(root.get(), display(glossaryFile)));
-            }
-        }
+        Glossary glossary = withGlossaryFile(builtIn.glossary(), content, vocabulary, sink);
 
         Map<String, Framework> frameworks = new HashMap<>(builtIn.frameworks());
         for (Path file : yamlFiles(content.resolve(FRAMEWORKS_DIR))) {
             readSiteFramework(file, vocabulary, frameworks, sink);
         }
 
-        Path declarationFile = content.resolve(DECLARATION_FILE);
-        Declaration declaration = null;
-        if (!Files.exists(declarationFile)) {
+        Path siteFile = content.resolve(SITE_FILE);
+        // A projects/ folder at the top means a single declaration, even when its declaration.yaml is missing.
+        if (Files.exists(content.resolve(DECLARATION_FILE)) || Files.isDirectory(content.resolve(PROJECTS_DIR))) {
+            if (Files.exists(siteFile)) {
+                sink.warning("content-layout", SourcePosition.startOf(display(siteFile)), "content.siteFileUnused", SITE_FILE);
+            }
+            return new SiteLayout(null, List.of(source(null, content, glossary, frameworks, null, sink)));
+        }
+        List<Path> folders = declarationFolders(content, sink);
+        if (folders.isEmpty()) {
             sink.error("required-key", SourcePosition.startOf(display(content)), "content.noDeclaration", DECLARATION_FILE);
-        } else {
-            Optional<YamlNode> root = yaml.read(declarationFile, display(declarationFile), sink);
-            ValueReader values = new ValueReader(sink, glossary);
-            declaration = root.flatMap(r -> new DeclarationReader(values, frameworks).read(r, display(declarationFile)))
-                    .orElse(null);
+            return new SiteLayout(null, List.of());
         }
+        SiteInfo site = Files.exists(siteFile) ? readSite(siteFile, glossary, sink) : defaultSite();
+        List<DeclarationSource> declarations = new ArrayList<>();
+        for (Path folder : folders) {
+            String name = folder.getFileName().toString();
+            if (!ValueReader.ID.matcher(name).matches() || name.length() > ValueReader.MAX_ID_LENGTH) {
+                sink.error("id-format", SourcePosition.startOf(display(folder)), "content.folderName", name);
+                continue;
+            }
+            Glossary own = withGlossaryFile(glossary, folder, vocabulary, sink);
+            declarations.add(source(name, folder, own, frameworks, site, sink));
+        }
+        return new SiteLayout(site, declarations);
+    }
 
-        Framework framework = declaration != null ? declaration.framework()
-                : frameworks.get(DeclarationReader.DEFAULT_FRAMEWORK);
-        Glossary projectGlossary = glossary.with(levelNames(framework));
-        List<Path> projectFiles = yamlFiles(content.resolve(PROJECTS_DIR));
-        if (projectFiles.isEmpty()) {
-            sink.error("required-key", SourcePosition.startOf(display(content)), "content.noProjects", PROJECTS_DIR);
+    /** Reads one project file; null when it cannot be read as a project at all (reported). */
+    public Project readProject(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
+        String display = display(file);
+        Optional<YamlNode> root = yaml.read(file, display, sink);
+        return root.map(r -> new ProjectReader(new ValueReader(sink, source.glossary())).read(r, display)).orElse(null);
+    }
+
+    /**
+     * Reads a content folder with a single declaration whole: for tools and tests on small content. Large or
+     * multi-declaration content is streamed by the pipeline instead.
+     */
+    public LoadedContent load(Path contentDir, DiagnosticSink sink) throws IOException {
+        SiteLayout layout = discover(contentDir, sink);
+        if (layout.isMulti() || layout.declarations().isEmpty()) {
+            DeclarationSource none = layout.declarations().isEmpty() ? null : layout.declarations().get(0);
+            return new LoadedContent(none == null ? null : none.declaration(),
+                    none == null ? BuiltInVocabulary.get().glossary() : none.glossary(), List.of(), 0);
         }
-        ValueReader values = new ValueReader(sink, projectGlossary);
+        DeclarationSource source = layout.declarations().get(0);
         List<Project> projects;
         try {
-            projects = projectFiles.parallelStream()
-                    .map(file -> readProject(file, values, sink))
+            projects = source.projectFiles().parallelStream()
+                    .map(file -> {
+                        try {
+                            return Optional.ofNullable(readProject(file, source, sink));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
                     .flatMap(Optional::stream)
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new LoadedContent(declaration, projectGlossary, projects, projectFiles.size());
+        return new LoadedContent(source.declaration(), source.glossary(), projects, source.projectFiles().size());
     }
 
-    private Optional<Project> readProject(Path file, ValueReader values, DiagnosticSink sink) {
-        String display = display(file);
-        try {
-            return yaml.read(file, display, sink).map(root -> new ProjectReader(values).read(root, display));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private DeclarationSource source(String folder, Path dir, Glossary glossary, Map<String, Framework> frameworks,
+            SiteInfo site, DiagnosticSink sink) throws IOException {
+        Path declarationFile = dir.resolve(DECLARATION_FILE);
+        Optional<YamlNode> root = Optional.empty();
+        if (Files.exists(declarationFile)) {
+            root = yaml.read(declarationFile, display(declarationFile), sink);
+        } else {
+            sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noDeclaration", DECLARATION_FILE);
         }
+        ValueReader values = new ValueReader(sink, glossary);
+        Declaration declaration = root.flatMap(r -> new DeclarationReader(values, frameworks)
+                .read(r, display(declarationFile))).orElse(null);
+        if (declaration != null && site != null && !declaration.languages().equals(site.languages())) {
+            if (root.get() instanceof YamlNode.Mapping map && map.get("languages") != null) {
+                sink.error("value-kind", map.get("languages").at(), "languages.notSite");
+                declaration = null;
+            } else {
+                declaration = withLanguages(declaration, site.languages());
+            }
+        }
+        Framework framework = declaration != null ? declaration.framework()
+                : frameworks.get(DeclarationReader.DEFAULT_FRAMEWORK);
+        List<Path> projectFiles = yamlFiles(dir.resolve(PROJECTS_DIR));
+        if (projectFiles.isEmpty()) {
+            sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noProjects", PROJECTS_DIR);
+        }
+        return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles);
+    }
+
+    private static Declaration withLanguages(Declaration d, List<org.gongkai.disclosure.model.Language> languages) {
+        return new Declaration(d.file(), d.fiscalYear(), d.fiscalYearAt(), d.unit(), d.title(), d.summary(), d.declared(),
+                languages, d.framework());
+    }
+
+    private Glossary withGlossaryFile(Glossary base, Path dir, VocabularyReader vocabulary, DiagnosticSink sink)
+            throws IOException {
+        Path file = dir.resolve(GLOSSARY_FILE);
+        if (!Files.exists(file)) {
+            return base;
+        }
+        Optional<YamlNode> root = yaml.read(file, display(file), sink);
+        return root.isPresent() ? base.with(vocabulary.glossary(root.get(), display(file))) : base;
+    }
+
+    private SiteInfo readSite(Path file, Glossary glossary, DiagnosticSink sink) throws IOException {
+        Optional<YamlNode> root = yaml.read(file, display(file), sink);
+        if (root.isEmpty()) {
+            return defaultSite();
+        }
+        return new SiteReader(new ValueReader(sink, glossary)).read(root.get(), display(file)).orElse(defaultSite());
+    }
+
+    private static SiteInfo defaultSite() {
+        return SiteReader.DEFAULT;
+    }
+
+    /** The sub-folders that hold a declaration; others are reported, since they will not be published. */
+    private List<Path> declarationFolders(Path content, DiagnosticSink sink) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(content)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (!Files.isDirectory(entry) || name.startsWith(".") || name.equals(FRAMEWORKS_DIR)) {
+                    continue;
+                }
+                if (Files.exists(entry.resolve(DECLARATION_FILE))) {
+                    folders.add(entry);
+                } else {
+                    sink.warning("content-layout", SourcePosition.startOf(display(entry)), "content.folderWithoutDeclaration",
+                            name, DECLARATION_FILE);
+                }
+            }
+        }
+        return folders;
     }
 
     private void readSiteFramework(Path file, VocabularyReader vocabulary, Map<String, Framework> frameworks,

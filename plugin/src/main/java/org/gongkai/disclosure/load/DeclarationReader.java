@@ -64,7 +64,7 @@ final class DeclarationReader {
         return new Declared(count, countNode == null ? f.at() : countNode.at(), total);
     }
 
-    private List<Language> languages(YamlNode node, FieldName name) {
+    List<Language> languages(YamlNode node, FieldName name) {
         if (node == null) {
             return List.of(Language.ZH, Language.EN);
         }

@@ -57,15 +57,22 @@ public final class YamlReader {
      */
     public Optional<YamlNode> read(Path file, String displayPath, DiagnosticSink sink) throws IOException {
         SourcePosition whole = SourcePosition.startOf(displayPath);
-        if (Files.isDirectory(file)) {
-            sink.error("not-a-file", whole, "file.directory");
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(file)) {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
             sink.error("not-a-file", whole, "file.missing");
             return Optional.empty();
         }
-        long size = Files.size(file);
+        if (attributes.isDirectory()) {
+            sink.error("not-a-file", whole, "file.directory");
+            return Optional.empty();
+        }
+        if (!attributes.isRegularFile()) {
+            sink.error("not-a-file", whole, "file.missing");
+            return Optional.empty();
+        }
+        long size = attributes.size();
         if (size > maxBytes) {
             sink.error("file-too-large", whole, "file.tooLarge", megabytes(size), megabytes(maxBytes));
             return Optional.empty();
@@ -110,6 +117,16 @@ public final class YamlReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3; // a UTF-8 byte-order mark, as Windows Notepad writes it: fine
         }
+        // The JDK's own decoder is much faster than a reporting one; it replaces bad bytes with U+FFFD, so only a
+        // text holding that character needs the strict decoder, which finds where the bad bytes are.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            if (fast.isBlank()) {
+                sink.error("empty-file", SourcePosition.startOf(displayPath), "file.empty");
+                return Optional.empty();
+            }
+            return Optional.of(fast);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -128,6 +145,9 @@ public final class YamlReader {
 
     /** YAML forbids tabs in indentation; say so plainly at each place instead of the parser's first complaint. */
     private static boolean reportIndentationTabs(String source, String displayPath, DiagnosticSink sink) {
+        if (source.indexOf('\t') < 0) {
+            return false;
+        }
         boolean found = false;
         int line = 1;
         int column = 1;

@@ -1,66 +1,60 @@
 package org.gongkai.disclosure.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gongkai.disclosure.data.OpenData;
-import org.gongkai.disclosure.model.Project;
 
 /**
- * The download links of the pages, with the files' sizes. A project page links its own JSON file and its rows in
- * the CSV tables, with RFC 7111 fragments ({@code indicators.csv#row=9-19}; the header is row 1).
+ * The download links of the pages. An index links the declaration's files with their sizes; a project page links
+ * its own JSON file and its rows in the CSV tables, with RFC 7111 fragments ({@code indicators.csv#row=9-19}; the
+ * header is row 1).
  */
 final class Downloads {
 
-    private final Map<String, byte[]> files;
-    private final Map<String, int[]> projectRows = new HashMap<>();
-    private final Map<String, int[]> indicatorRows = new HashMap<>();
+    private Downloads() {
+    }
 
-    Downloads(Map<String, byte[]> files, List<Project> projects) {
-        this.files = files;
-        int indicatorRow = 2;
-        for (int i = 0; i < projects.size(); i++) {
-            Project p = projects.get(i);
-            projectRows.put(p.id(), new int[] {i + 2});
-            indicatorRows.put(p.id(), new int[] {indicatorRow, indicatorRow + p.indicators().size() - 1});
-            indicatorRow += p.indicators().size();
+    /** The links of a declaration's index page. */
+    static List<Views.Download> forIndex(Map<String, Long> sizes, PageContext c) {
+        String data = SitePaths.rootFrom(c.paths.index(c.language)) + c.paths.dataDir();
+        List<Views.Download> links = new ArrayList<>();
+        links.add(link(data, OpenData.PROJECTS_CSV, c.labels.get("downloads.projects"), "CSV", sizes));
+        links.add(link(data, OpenData.INDICATORS_CSV, c.labels.get("downloads.indicators"), "CSV", sizes));
+        links.add(link(data, OpenData.JSON, c.labels.get("downloads.json"), "JSON", sizes));
+        links.add(link(data, OpenData.PACKAGE, c.labels.get("downloads.package"), "JSON", sizes));
+        return links;
+    }
+
+    /** The links of a project page: its rows in the tables, and the declaration's JSON that holds it. */
+    static List<Views.Download> forProject(String id, ProjectLinks links, PageContext c) {
+        String data = SitePaths.rootFrom(c.paths.project(c.language, id)) + c.paths.dataDir();
+        List<Views.Download> downloads = new ArrayList<>();
+        downloads.add(new Views.Download(data + OpenData.PROJECTS_CSV + "#row=" + links.projectRow(),
+                c.labels.format("downloads.projectRow", links.projectRow()), "CSV", null));
+        withIndicatorRows(downloads, data, links, c);
+        downloads.add(new Views.Download(data + OpenData.JSON, c.labels.get("downloads.project"), "JSON", null));
+        return downloads;
+    }
+
+    private static List<Views.Download> withIndicatorRows(List<Views.Download> downloads, String data, ProjectLinks links,
+            PageContext c) {
+        int first = links.firstIndicatorRow();
+        int last = first + indicatorCount(links) - 1;
+        if (last >= first) {
+            downloads.add(new Views.Download(data + OpenData.INDICATORS_CSV + "#row=" + first + "-" + last,
+                    c.labels.format("downloads.indicatorRows", first, last), "CSV", null));
         }
+        return downloads;
     }
 
-    /** The links of a language's index, relative to it. */
-    List<Views.Download> forIndex(Labels labels) {
-        String up = "../";
-        List<Views.Download> links = new ArrayList<>();
-        links.add(link(up, OpenData.PROJECTS_CSV, labels.get("downloads.projects"), "CSV"));
-        links.add(link(up, OpenData.INDICATORS_CSV, labels.get("downloads.indicators"), "CSV"));
-        links.add(link(up, OpenData.JSON, labels.get("downloads.json"), "JSON"));
-        links.add(link(up, OpenData.PACKAGE, labels.get("downloads.package"), "JSON"));
-        return links;
+    private static int indicatorCount(ProjectLinks links) {
+        return links.indicatorCount();
     }
 
-    /** The links of a project page, relative to it. */
-    List<Views.Download> forProject(Project project, Labels labels) {
-        String up = "../../";
-        List<Views.Download> links = new ArrayList<>();
-        String json = OpenData.projectJson(project.id());
-        links.add(new Views.Download(up + json, labels.get("downloads.project"), "JSON", size(files.get(json).length)));
-        int row = projectRows.get(project.id())[0];
-        links.add(new Views.Download(up + OpenData.DIR + OpenData.PROJECTS_CSV + "#row=" + row,
-                labels.format("downloads.projectRow", row), "CSV", size(fileSize(OpenData.PROJECTS_CSV))));
-        int[] rows = indicatorRows.get(project.id());
-        links.add(new Views.Download(up + OpenData.DIR + OpenData.INDICATORS_CSV + "#row=" + rows[0] + "-" + rows[1],
-                labels.format("downloads.indicatorRows", rows[0], rows[1]), "CSV", size(fileSize(OpenData.INDICATORS_CSV))));
-        return links;
-    }
-
-    private Views.Download link(String up, String name, String label, String format) {
-        return new Views.Download(up + OpenData.DIR + name, label + " (" + name + ")", format, size(fileSize(name)));
-    }
-
-    private int fileSize(String name) {
-        return files.get(OpenData.DIR + name).length;
+    private static Views.Download link(String data, String name, String label, String format, Map<String, Long> sizes) {
+        return new Views.Download(data + name, label + " (" + name + ")", format, size(sizes.getOrDefault(name, 0L)));
     }
 
     /** A size as people read it: 812 B, 2.1 KB, 1.4 MB. */

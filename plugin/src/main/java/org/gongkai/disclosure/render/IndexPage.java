@@ -1,16 +1,25 @@
 package org.gongkai.disclosure.render;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.disclosure.model.Declared;
-import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Project;
-import org.gongkai.disclosure.render.SiteRenderer.PageContext;
+import org.gongkai.disclosure.model.ProjectSummary;
 
-/** The view of a language's index: key figures, the table of projects with its total, the chart. */
+/**
+ * A declaration's index, in pages of {@value #PAGE_SIZE} projects: the first page has the key figures, the summary,
+ * the chart of the largest projects and the downloads; every page has its slice of the table, the total of all
+ * projects and the pager. Built from summaries, so the projects themselves are not needed.
+ */
 final class IndexPage {
+
+    static final int PAGE_SIZE = 100;
+    static final int CHART_BARS = 20;
+    /** Above this many rows a page gets a filter box. */
+    static final int FILTER_FROM = 20;
 
     private final PageContext c;
 
@@ -18,42 +27,102 @@ final class IndexPage {
         this.c = context;
     }
 
-    Views.IndexView view(List<Project> projects, Downloads downloads) {
-        String path = c.paths.index(c.language);
-        BigDecimal total = projects.stream().map(p -> p.annualFunds().total().yuan())
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        String heading = c.declaration.title().in(c.language);
-        Views.Page page = c.page(path, heading, List.of(new Views.Crumb(null, c.labels.get("home"), true)));
-
-        List<Views.ProjectRow> rows = new ArrayList<>();
-        for (Project p : projects) {
-            BigDecimal annual = p.annualFunds().total().yuan();
-            rows.add(new Views.ProjectRow(c.txt(p.name()), projectHref(p), c.txt(p.category()),
-                    c.formats.amount(annual), c.formats.percent(annual, total)));
-        }
-
-        BigDecimal largest = projects.stream().map(p -> p.annualFunds().total().yuan())
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        List<Views.Bar> bars = new ArrayList<>();
-        for (Project p : projects.stream().sorted(SiteRenderer.byAnnualFundsDescending()).toList()) {
-            BigDecimal annual = p.annualFunds().total().yuan();
-            String width = largest.signum() == 0 ? "0"
-                    : annual.multiply(BigDecimal.valueOf(100)).divide(largest, 2, java.math.RoundingMode.HALF_UP).toPlainString();
-            bars.add(new Views.Bar(c.txt(p.name()), projectHref(p), c.formats.money(annual), width));
-        }
-
-        return new Views.IndexView(page, c.txt(c.declaration.title()), c.html(c.declaration.summary()),
-                figures(projects, total), rows, c.formats.amount(total), bars, downloads.forIndex(c.labels));
+    static int pages(int projects) {
+        return Math.max(1, (projects + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    private String projectHref(Project p) {
+    Views.IndexView view(List<ProjectSummary> projects, int pageNumber, List<Views.Download> downloads) {
+        int pages = pages(projects.size());
+        String path = c.paths.index(c.language, pageNumber);
+        BigDecimal total = projects.stream().map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        String heading = c.declaration.title().in(c.language);
+        Views.Page page = c.page(path, pageNumber == 1 ? heading : heading + " (" + pageNumber + "/" + pages + ")",
+                crumbs(pageNumber));
+
+        int from = (pageNumber - 1) * PAGE_SIZE;
+        int to = Math.min(projects.size(), from + PAGE_SIZE);
+        List<Views.ProjectRow> rows = new ArrayList<>(to - from);
+        for (ProjectSummary p : projects.subList(from, to)) {
+            rows.add(new Views.ProjectRow(c.txt(p.name()), projectHref(p), c.txt(p.category()),
+                    c.formats.amount(p.annualTotal()), c.formats.percent(p.annualTotal(), total)));
+        }
+        String caption = pages == 1 ? c.labels.get("projects.caption")
+                : c.labels.format("projects.captionPaged", from + 1, to, projects.size());
+        boolean first = pageNumber == 1;
+        return new Views.IndexView(page, c.txt(c.declaration.title()), first,
+                first ? c.html(c.declaration.summary()) : null,
+                first ? figures(projects, total) : List.of(), rows, caption, c.formats.amount(total),
+                c.labels.format("projects.totalAll", projects.size()),
+                first ? bars(projects) : List.of(), first ? chartNote(projects) : null,
+                first ? downloads : List.of(), pager(pageNumber, pages), rows.size() >= FILTER_FROM);
+    }
+
+    private List<Views.Crumb> crumbs(int pageNumber) {
+        List<Views.Crumb> crumbs = new ArrayList<>();
+        String here = c.declaration.unit().in(c.language) + " " + c.year();
+        if (c.site != null) {
+            crumbs.add(new Views.Crumb("../index.html", c.labels.get("home"), false));
+            crumbs.add(new Views.Crumb(pageNumber == 1 ? null : "index.html", here, pageNumber == 1));
+        } else {
+            crumbs.add(new Views.Crumb(pageNumber == 1 ? null : "index.html", c.labels.get("home"), pageNumber == 1));
+        }
+        if (pageNumber > 1) {
+            crumbs.add(new Views.Crumb(null, c.labels.format("pager.page", pageNumber), true));
+        }
+        return crumbs;
+    }
+
+    private Views.Pager pager(int current, int pages) {
+        if (pages == 1) {
+            return null;
+        }
+        List<Views.PageLink> links = new ArrayList<>();
+        for (int i = 1; i <= pages; i++) {
+            links.add(new Views.PageLink(fileName(i), String.valueOf(i), i == current));
+        }
+        Views.Link previous = current > 1 ? new Views.Link(fileName(current - 1), c.labels.get("pager.previous")) : null;
+        Views.Link next = current < pages ? new Views.Link(fileName(current + 1), c.labels.get("pager.next")) : null;
+        return new Views.Pager(links, previous, next, c.labels.get("pager.label"));
+    }
+
+    private static String fileName(int page) {
+        return page == 1 ? "index.html" : "index-" + page + ".html";
+    }
+
+    private static String projectHref(ProjectSummary p) {
         return "projects/" + p.id() + ".html";
     }
 
-    private List<Views.Figure> figures(List<Project> projects, BigDecimal total) {
-        long indicators = projects.stream().mapToLong(p -> p.indicators().size()).sum();
-        long measurable = projects.stream().flatMap(p -> p.indicators().stream())
-                .map(Indicator::target).filter(t -> t.isNumeric()).count();
+    /** The largest projects, largest first; every bar on the scale of the largest. */
+    private List<Views.Bar> bars(List<ProjectSummary> projects) {
+        List<ProjectSummary> largest = projects.stream()
+                .sorted(Comparator.comparing(ProjectSummary::annualTotal).reversed()
+                        .thenComparingInt(ProjectSummary::position))
+                .limit(CHART_BARS)
+                .toList();
+        BigDecimal max = largest.isEmpty() ? BigDecimal.ZERO : largest.get(0).annualTotal();
+        List<Views.Bar> bars = new ArrayList<>();
+        for (ProjectSummary p : largest) {
+            String width = max.signum() == 0 ? "0"
+                    : p.annualTotal().multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP).toPlainString();
+            bars.add(new Views.Bar(c.txt(p.name()), projectHref(p), c.formats.money(p.annualTotal()), width));
+        }
+        return bars;
+    }
+
+    private String chartNote(List<ProjectSummary> projects) {
+        if (projects.size() <= CHART_BARS) {
+            return null;
+        }
+        BigDecimal rest = projects.stream()
+                .sorted(Comparator.comparing(ProjectSummary::annualTotal).reversed().thenComparingInt(ProjectSummary::position))
+                .skip(CHART_BARS).map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return c.labels.format("chart.rest", CHART_BARS, projects.size() - CHART_BARS, c.formats.money(rest));
+    }
+
+    private List<Views.Figure> figures(List<ProjectSummary> projects, BigDecimal total) {
+        long indicators = projects.stream().mapToLong(ProjectSummary::indicators).sum();
+        long measurable = projects.stream().mapToLong(ProjectSummary::measurable).sum();
         List<Views.Figure> figures = new ArrayList<>();
         figures.add(new Views.Figure(c.labels.get("figures.projects"),
                 c.labels.format("figures.projectsValue", projects.size()), null));

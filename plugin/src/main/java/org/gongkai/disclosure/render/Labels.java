@@ -34,7 +34,7 @@ public final class Labels {
 
     private Labels(Map<String, String> byKey) {
         this.byKey = Collections.unmodifiableMap(byKey);
-        Map<String, String> underscored = new TreeMap<>();
+        Map<String, String> underscored = new java.util.HashMap<>();
         byKey.forEach((key, value) -> underscored.put(key.replace('.', '_'), value));
         this.forTemplates = Collections.unmodifiableMap(underscored);
     }

@@ -15,12 +15,48 @@ import org.gongkai.disclosure.model.Language;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * Characters that can start Markdown syntax, entities or HTML. A one-line text without them is a plain
+     * paragraph, as most narratives are; it needs no parser (the result is the same, as a test checks).
+     */
+    private static final boolean[] SYNTAX = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]<>#&!~|".toCharArray()) {
+            SYNTAX[c] = true;
+        }
+        for (char c = 0; c < ' '; c++) {
+            SYNTAX[c] = true;
+        }
+    }
+
     /** The page's own headings reach h3; content headings start below them. */
     private static final int HEADING_SHIFT = 3;
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer chinese = renderer("");
     private final HtmlRenderer english = renderer("\n");
+
+    static boolean isPlainParagraph(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0 || !text.startsWith(t)) {
+            return false; // several lines, or leading spaces (four make a code block)
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 128 && SYNTAX[c]) {
+                return false;
+            }
+        }
+        // A line can begin a list, a quote, a heading, a thematic break or a numbered list.
+        char first = t.charAt(0);
+        return !(first == '-' || first == '+' || first == '=' || Character.isDigit(first) && t.matches("^\\d{1,9}[.)](\\s.*|$)"));
+    }
+
+    /** What commonmark escapes in text: {@code &}, {@code <}, {@code >} and {@code "} (only {@code "} can be here). */
+    private static String escape(String text) {
+        return text.indexOf('"') < 0 ? text : text.replace("\"", "&quot;");
+    }
 
     private static HtmlRenderer renderer(String softbreak) {
         return HtmlRenderer.builder()
@@ -35,6 +71,9 @@ public final class MarkdownRenderer {
 
     /** The HTML of a Markdown text written in {@code language}. */
     public String toHtml(String markdown, Language language) {
+        if (isPlainParagraph(markdown)) {
+            return "<p>" + escape(markdown.strip()) + "</p>";
+        }
         Node document = parser.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override

@@ -10,7 +10,6 @@ import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Project;
-import org.gongkai.disclosure.render.SiteRenderer.PageContext;
 
 /** The view of a project page: every field of the declaration in the order of the official form. */
 final class ProjectPage {
@@ -21,12 +20,18 @@ final class ProjectPage {
         this.c = context;
     }
 
-    Views.ProjectView view(Project p, Project previous, Project next, Downloads downloads) {
+    Views.ProjectView view(Project p, ProjectLinks links) {
         String path = c.paths.project(c.language, p.id());
         String name = p.name().in(c.language);
-        Views.Page page = c.page(path, name, List.of(
-                new Views.Crumb("../index.html", c.labels.get("home"), false),
-                new Views.Crumb(null, name, true)));
+        List<Views.Crumb> crumbs = new ArrayList<>();
+        if (c.site != null) {
+            crumbs.add(new Views.Crumb("../../index.html", c.labels.get("home"), false));
+            crumbs.add(new Views.Crumb("../index.html", c.declaration.unit().in(c.language) + " " + c.year(), false));
+        } else {
+            crumbs.add(new Views.Crumb("../index.html", c.labels.get("home"), false));
+        }
+        crumbs.add(new Views.Crumb(null, name, true));
+        Views.Page page = c.page(path, name, crumbs);
         return new Views.ProjectView(
                 page,
                 c.txt(p.name()),
@@ -47,9 +52,10 @@ final class ProjectPage {
                 c.labels.format("indicators.caption", name, p.indicators().size()),
                 p.indicators().stream().anyMatch(i -> i.weight() != null),
                 indicators(p),
-                downloads.forProject(p, c.labels),
-                link(previous, "previous"),
-                link(next, "next"));
+                Downloads.forProject(p.id(), links, c),
+                otherYears(p, links),
+                link(links.previous(), "previous"),
+                link(links.next(), "next"));
     }
 
     private List<Views.Fact> facts(Project p) {
@@ -145,11 +151,21 @@ final class ProjectPage {
         return (points.scale() < 0 ? points.setScale(0) : points).toPlainString();
     }
 
-    private Views.Link link(Project other, String labelKey) {
+    private Views.Link link(ProjectLinks.Neighbour other, String labelKey) {
         if (other == null) {
             return null;
         }
         return new Views.Link(other.id() + ".html",
                 c.labels.format(labelKey, Objects.requireNonNull(other.name()).in(c.language)));
+    }
+
+    /** The same project in the unit's declarations of other years, nearest year first. */
+    private Views.Items<Views.Link> otherYears(Project p, ProjectLinks links) {
+        List<Views.Link> years = new ArrayList<>();
+        for (ProjectLinks.OtherYear other : links.otherYears()) {
+            years.add(new Views.Link("../../" + other.folder() + "/projects/" + p.id() + ".html",
+                    c.labels.format("otherYears.year", other.year())));
+        }
+        return Views.Items.of(years);
     }
 }

@@ -5,36 +5,65 @@ import java.util.List;
 import org.gongkai.disclosure.model.Language;
 
 /**
- * Where each page lives, relative to the site's root. Every internal link is relative, so the site works
- * under any sub-path of a web server and opened from disk.
+ * Where each page lives, relative to the site's root. A single declaration keeps its pages at
+ * {@code zh/index.html} and {@code zh/projects/<id>.html}; in a site of several, each declaration has a folder,
+ * {@code zh/<folder>/…}, and {@code zh/index.html} is the site's index. Every internal link is relative, so the site
+ * works under any sub-path of a web server and opened from disk.
  */
-final class SitePaths {
+public final class SitePaths {
 
     static final String LANDING = "index.html";
     static final String NOT_FOUND = "404.html";
     static final String SITEMAP = "sitemap.xml";
     static final String ASSETS = "assets/";
+    static final String DATA = "data/";
 
     private final List<Language> languages;
+    private final String folder;
 
-    SitePaths(List<Language> languages) {
+    /** @param folder the declaration's folder in a site of several, or null */
+    public SitePaths(List<Language> languages, String folder) {
         this.languages = List.copyOf(languages);
+        this.folder = folder;
     }
 
     List<Language> languages() {
         return languages;
     }
 
-    String index(Language language) {
+    String folder() {
+        return folder;
+    }
+
+    private String base(Language language) {
+        return language.code() + "/" + (folder == null ? "" : folder + "/");
+    }
+
+    /** The site's index in a language: the declaration's own for a single declaration. */
+    static String siteIndex(Language language) {
         return language.code() + "/index.html";
     }
 
+    /** Page {@code page} (from 1) of the declaration's index. */
+    String index(Language language, int page) {
+        return base(language) + (page <= 1 ? "index.html" : "index-" + page + ".html");
+    }
+
+    String index(Language language) {
+        return index(language, 1);
+    }
+
     String project(Language language, String id) {
-        return language.code() + "/projects/" + id + ".html";
+        return base(language) + "projects/" + id + ".html";
+    }
+
+    /** The declaration's download folder: {@code data/} or {@code data/<folder>/}. */
+    public String dataDir() {
+        return DATA + (folder == null ? "" : folder + "/");
     }
 
     /** The same page in another language: the path with its language folder swapped. */
-    String sameIn(String path, Language other) {
+    static String sameIn(String path, Language other) {
         int slash = path.indexOf('/');
         return slash < 0 ? path : other.code() + path.substring(slash);
     }

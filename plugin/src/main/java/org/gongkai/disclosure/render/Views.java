@@ -70,15 +70,53 @@ public final class Views {
     public record Download(String href, String label, String format, String size) {
     }
 
+    /** A list shown with its own heading: present only when it has items (mustache cannot test a list's size). */
+    public record Items<T>(List<T> items) {
+        public static <T> Items<T> of(List<T> items) {
+            return items.isEmpty() ? null : new Items<>(items);
+        }
+    }
+
+    /** A numbered page of a long list, and whether it is the one shown. */
+    public record PageLink(String href, String label, boolean current) {
+    }
+
+    /** The links between the pages of a long list; absent when the list fits on one page. */
+    public record Pager(List<PageLink> pages, Link previous, Link next, String label) {
+    }
+
+    /**
+     * A declaration's index. The first page has the key figures, the summary, the chart and the downloads; every
+     * page has its slice of the table of projects, the total of all of them, and the pager.
+     */
     public record IndexView(
             Page page,
             Txt title,
+            boolean first,
             Html summary,
             List<Figure> figures,
             List<ProjectRow> projects,
+            String tableCaption,
             String total,
+            String totalLabel,
             List<Bar> bars,
-            List<Download> downloads) {
+            String chartNote,
+            List<Download> downloads,
+            Pager pager,
+            boolean filter) {
+    }
+
+    /** A declaration in the site's index: its unit, link, number of projects and total. */
+    public record DeclarationRow(Txt unit, String href, String projects, String total) {
+    }
+
+    /** A fiscal year in the site's index: its declarations and their total. */
+    public record YearGroup(String heading, String id, List<DeclarationRow> declarations, String projects, String total,
+            Link more) {
+    }
+
+    public record SiteIndexView(Page page, Txt title, Items<Figure> figures, List<YearGroup> years, Pager pager,
+            boolean filter) {
     }
 
     public record Fact(String label, Txt value) {
@@ -122,6 +160,7 @@ public final class Views {
             boolean weighted,
             List<IndicatorGroup> indicators,
             List<Download> downloads,
+            Items<Link> otherYears,
             Link previous,
             Link next) {
     }

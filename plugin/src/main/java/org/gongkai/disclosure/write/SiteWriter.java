@@ -61,24 +61,35 @@ public final class SiteWriter {
 
     /** A site being built; {@link #commit()} swaps it in, {@link #abort()} throws it away. */
     public final class Staging implements SiteOutput, AutoCloseable {
-        private boolean done;
-        private int files;
+        private volatile boolean done;
+        private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+        /** Folders known to exist: creating them again for each of thousands of pages costs system calls. */
+        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         @Override
         public void write(String path, byte[] content) throws IOException {
+            try (OutputStream out = open(path)) {
+                out.write(content);
+            }
+        }
+
+        @Override
+        public OutputStream open(String path) throws IOException {
             if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
                 throw new IllegalArgumentException("Unsafe output path: " + path);
             }
             Path file = staging.resolve(path);
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-                out.write(content);
+            Path parent = file.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent);
+                folders.add(parent);
             }
-            files++;
+            files.incrementAndGet();
+            return new java.io.BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 64 * 1024);
         }
 
         public int files() {
-            return files;
+            return files.get();
         }
 
         /** Replaces the published site with this one. */

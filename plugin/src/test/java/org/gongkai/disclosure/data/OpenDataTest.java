@@ -39,7 +39,7 @@ class OpenDataTest {
     static void generate() {
         ContentFixture seed = ContentFixture.seed(project.resolve("seed"));
         site = new SiteFixture(seed).generated();
-        content = seed.report().content();
+        content = seed.load();
     }
 
     private static List<CSVRecord> csv(SiteFixture site, String name) throws Exception {
@@ -152,7 +152,7 @@ class OpenDataTest {
                 "../data/indicators.csv", "../data/disclosure.json", "../data/datapackage.json");
         assertThat(index.select(".downloads .file-info").eachText()).allMatch(t -> t.matches("(CSV|JSON), [0-9.]+ (B|KB|MB)"));
         Document fund = site.page("en/projects/stability-fund.html");
-        assertThat(fund.select(".downloads a").eachAttr("href")).containsExactly("../../data/projects/stability-fund.json",
-                "../../data/projects.csv#row=7", "../../data/indicators.csv#row=45-55");
+        assertThat(fund.select(".downloads a").eachAttr("href")).containsExactly("../../data/projects.csv#row=7",
+                "../../data/indicators.csv#row=45-55", "../../data/disclosure.json");
     }
 }

@@ -29,7 +29,7 @@ class ContentLoaderTest {
 
     @Test
     void readsTheModelExactly() {
-        var loaded = content().report().content();
+        var loaded = content().load();
         var sample = loaded.projects().get(0);
         assertThat(sample.id()).isEqualTo("sample");
         assertThat(sample.funds().total().yuan()).isEqualTo(new BigDecimal("100000.00"));
@@ -142,7 +142,7 @@ class ContentLoaderTest {
     @Test
     void englishFirstMakesEnglishTheDefaultLanguageButChineseIsRequired() {
         var english = content().replace(DECLARATION, "fiscal-year: 2024", "fiscal-year: 2024\nlanguages: [en, zh]");
-        assertThat(english.report().content().declaration().defaultLanguage()).isEqualTo(Language.EN);
+        assertThat(english.load().declaration().defaultLanguage()).isEqualTo(Language.EN);
         var noChinese = ContentFixture.minimal(project.resolve("b"))
                 .replace(DECLARATION, "fiscal-year: 2024", "fiscal-year: 2024\nlanguages: [en]");
         assertThat(noChinese.check()).containsExactly("src/disclosure/declaration.yaml:2:12: error: the languages must "
@@ -167,6 +167,6 @@ class ContentLoaderTest {
                 .write("projects/02-b.yaml", sample.replace("id: sample", "id: b"))
                 .write("projects/10-d.yml", sample.replace("id: sample", "id: d"))
                 .write("projects/notes.txt", "not a project");
-        assertThat(content.report().content().projects()).extracting(p -> p.id()).containsExactly("sample", "b", "c", "d");
+        assertThat(content.load().projects()).extracting(p -> p.id()).containsExactly("sample", "b", "c", "d");
     }
 }

@@ -69,7 +69,7 @@ class CheckMojoTest {
         mojo.execute();
         assertThat(log.lines).filteredOn(l -> l.startsWith("[WARNING]")).hasSize(2)
                 .allMatch(l -> l.endsWith("[budget-year]"));
-        assertThat(log.lines).last().asString().startsWith("[INFO] 已检查 src/disclosure：7 个项目文件，0 个错误，2 个警告");
+        assertThat(log.lines).last().asString().startsWith("[INFO] 已检查 src/disclosure：7 个项目文件；错误 0 个，警告 2 个");
     }
 
     @Test

@@ -31,7 +31,7 @@ class SeedSiteTest {
     static void generate() {
         ContentFixture content = ContentFixture.seed(project);
         site = new SiteFixture(content).generated();
-        projects = content.report().content().projects();
+        projects = content.load().projects();
     }
 
     @Test

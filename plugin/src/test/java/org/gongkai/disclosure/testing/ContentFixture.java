@@ -134,6 +134,15 @@ public final class ContentFixture {
         }
     }
 
+    /** The content read whole, as the model. */
+    public org.gongkai.disclosure.load.LoadedContent load() {
+        try {
+            return new Pipeline(settings(), ProgressListener.SILENT).load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every diagnostic, as {@code path:line:col: severity: message [rule]} in English. */
     public List<String> check() {
         return formatted(Language.EN);

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmarks whole-process `mvn disclosure:generate` on generated content of 1,000, 10,000 and 100,000 projects.
+#
+#   bench/run.sh                 # all sizes
+#   bench/run.sh 1000 10000      # chosen sizes
+#
+# Builds the plugin once, generates deterministic content (seed 1) under target/bench/, then times each run with
+# /usr/bin/time -v and reads the peak heap from the JVM's GC log. Prints a Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$root/target/bench
+heap=${BENCH_HEAP:-512m}
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+
+command -v /usr/bin/time >/dev/null || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
+mkdir -p "$work"
+echo "Building the plugin..." >&2
+mvn -q -B -ntp install -DskipTests -pl plugin -am >&2
+
+cat > "$work/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>org.gongkai</groupId><artifactId>disclosure-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
+  </plugin></plugins></build>
+</project>
+POM
+
+# The same starting point for every run: the last run's writes flushed, the kernel's caches of deleted files
+# dropped (when allowed), and the content read once, as it is after a checkout. Without this, each run inherits
+# gigabytes of dirty pages and dentries from the one before, and the timings drift upwards.
+settle() {
+  sync
+  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; fi
+  tar cf /dev/null -C "$1" .
+}
+
+# One timed run: prints "wall_seconds max_rss_kb peak_heap_mb".
+timed() {
+  local name=$1; shift
+  local gc="$work/gc-$name.log"
+  rm -f "$gc"
+  MAVEN_OPTS="-Xmx$heap -Xlog:gc:file=$gc" /usr/bin/time -v -o "$work/time-$name.txt" \
+    mvn -q -B -o -f "$work/pom.xml" "$@" > "$work/log-$name.txt" 2>&1 || { cat "$work/log-$name.txt" >&2; exit 1; }
+  local wall rss peak
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$name.txt" \
+    | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-$name.txt")
+  # G1 lines read "... 123M->45M(512M) ...": the heap in use before a collection is its peak since the last one.
+  peak=$(grep -oE '[0-9]+M->[0-9]+M' "$gc" | sed 's/M->.*//' | sort -n | tail -1)
+  echo "$wall $rss ${peak:-0}"
+}
+
+printf '| Projects | Pages | Files | Wall (s) | Projects/s | Pages/s | Peak RSS (MB) | Peak heap (MB) |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+for n in "${sizes[@]}"; do
+  content="$work/content-$n"
+  if [ ! -d "$content" ]; then
+    echo "Generating $n projects..." >&2
+    java "$root/bench/GenerateContent.java" --projects "$n" --seed 1 --out "$content"
+  fi
+  site="$work/site-$n"
+  rm -rf "$site" "$work/.site-$n.staging" "$work/.site-$n.previous"
+  settle "$content"
+  read -r wall rss peak < <(timed "$n" disclosure:generate -Ddisclosure.contentDirectory="$content" \
+    -Ddisclosure.outputDirectory="$site")
+  pages=$(find "$site" -name '*.html' | wc -l)
+  files=$(find "$site" -type f | wc -l)
+  awk -v n="$n" -v p="$pages" -v f="$files" -v w="$wall" -v r="$rss" -v h="$peak" 'BEGIN {
+    printf "| %d | %d | %d | %.1f | %.0f | %.0f | %.0f | %d |\n", n, p, f, w, n / w, p / w, r / 1024, h }'
+done

@@ -1,0 +1,29 @@
+package org.gongkai.disclosure.model;
+
+import java.math.BigDecimal;
+
+/**
+ * What the indexes, the totals and the links between pages need to know of a project once it is written, so that
+ * the project itself need not be kept: a large declaration streams through in small batches.
+ *
+ * @param position the project's place in its declaration, from 0, in file-name order
+ * @param indicators the number of indicators; {@code measurable} of them have numeric targets
+ * @param firstIndicatorRow the project's first row in the declaration's {@code indicators.csv} (the header is row 1)
+ */
+public record ProjectSummary(
+        int position,
+        String id,
+        Text name,
+        Text category,
+        BigDecimal fundsTotal,
+        BigDecimal annualTotal,
+        int indicators,
+        int measurable,
+        int firstIndicatorRow) {
+
+    public static ProjectSummary of(Project p, int position, int firstIndicatorRow) {
+        int measurable = (int) p.indicators().stream().filter(i -> i.target().isNumeric()).count();
+        return new ProjectSummary(position, p.id(), p.name(), p.category(), p.funds().total().yuan(),
+                p.annualFunds().total().yuan(), p.indicators().size(), measurable, firstIndicatorRow);
+    }
+}

@@ -1,0 +1,58 @@
+package org.gongkai.disclosure.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Glossary;
+import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.model.SiteInfo;
+
+/**
+ * The pages of one declaration in every language: its projects' pages, rendered one project at a time from any
+ * thread, and its index, rendered at the end from the projects' summaries. Immutable.
+ */
+public final class DeclarationPages {
+
+    private final SiteRenderer renderer;
+    private final SitePaths paths;
+    private final List<PageContext> contexts = new ArrayList<>();
+
+    DeclarationPages(SiteRenderer renderer, MarkdownRenderer markdown, SiteOptions options, SiteInfo site,
+            Declaration declaration, Glossary glossary, List<Language> languages, String folder) {
+        this.renderer = renderer;
+        this.paths = new SitePaths(languages, folder);
+        for (Language language : languages) {
+            contexts.add(new PageContext(site, declaration, glossary, language, paths, markdown, options));
+        }
+    }
+
+    public SitePaths paths() {
+        return paths;
+    }
+
+    /** Writes a project's page in every language. */
+    public void project(Project project, ProjectLinks links, SiteOutput out) throws IOException {
+        for (PageContext context : contexts) {
+            renderer.write(out, paths.project(context.language, project.id()), "project",
+                    new ProjectPage(context).view(project, links));
+        }
+    }
+
+    /** Writes the declaration's index pages in every language; returns how many. */
+    public int indexes(List<ProjectSummary> projects, Map<String, Long> dataSizes, SiteOutput out) throws IOException {
+        int pages = IndexPage.pages(projects.size());
+        for (PageContext context : contexts) {
+            List<Views.Download> downloads = Downloads.forIndex(dataSizes, context);
+            for (int page = 1; page <= pages; page++) {
+                renderer.write(out, paths.index(context.language, page), "index",
+                        new IndexPage(context).view(projects, page, downloads));
+            }
+        }
+        return pages * contexts.size();
+    }
+}
