@@ -53,8 +53,8 @@ timed() {
   echo "$wall $rss ${peak:-0}"
 }
 
-printf '| Projects | Pages | Files | Wall (s) | Projects/s | Pages/s | Peak RSS (MB) | Peak heap (MB) |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| Projects | Pages | Files | Wall (s) | Projects/s | Pages/s | Peak RSS (MB) | Peak heap (MB) | Unchanged rerun (s) | One project changed (s) |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
   content="$work/content-$n"
   if [ ! -d "$content" ]; then
@@ -68,6 +68,19 @@ for n in "${sizes[@]}"; do
     -Ddisclosure.outputDirectory="$site")
   pages=$(find "$site" -name '*.html' | wc -l)
   files=$(find "$site" -type f | wc -l)
-  awk -v n="$n" -v p="$pages" -v f="$files" -v w="$wall" -v r="$rss" -v h="$peak" 'BEGIN {
-    printf "| %d | %d | %d | %.1f | %.0f | %.0f | %.0f | %d |\n", n, p, f, w, n / w, p / w, r / 1024, h }'
+
+  # Incremental: the same content again, then one project renamed (restored afterwards).
+  settle "$content"
+  read -r same _ _ < <(timed "$n-same" disclosure:generate -Ddisclosure.contentDirectory="$content" \
+    -Ddisclosure.outputDirectory="$site")
+  one=$(find "$content" -path '*/projects/*.yaml' | sort | sed -n "$((n / 2))p")
+  cp "$one" "$work/changed.yaml.orig"
+  sed -i 's/^name: {zh: \([^,]*\), en: \(.*\)}$/name: {zh: \1（修订）, en: \2 (revised)}/' "$one"
+  settle "$content"
+  read -r changed _ _ < <(timed "$n-one" disclosure:generate -Ddisclosure.contentDirectory="$content" \
+    -Ddisclosure.outputDirectory="$site")
+  cp "$work/changed.yaml.orig" "$one"
+
+  awk -v n="$n" -v p="$pages" -v f="$files" -v w="$wall" -v r="$rss" -v h="$peak" -v s="$same" -v c="$changed" 'BEGIN {
+    printf "| %d | %d | %d | %.1f | %.0f | %.0f | %.0f | %d | %.1f | %.1f (%.0f %%) |\n", n, p, f, w, n / w, p / w, r / 1024, h, s, c, 100 * c / w }'
 done

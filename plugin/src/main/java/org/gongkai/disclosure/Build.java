@@ -83,8 +83,11 @@ final class Build implements AutoCloseable {
     }
 
     /** Where and how a declaration's pages and downloads are written; null when only checking. */
-    record Rendering(SiteOutput out, SiteRenderer renderer, SiteLayout layout, OpenData.Provenance provenance,
-            Map<String, List<ProjectLinks.OtherYear>> otherYearsByProject) {
+    record Rendering(org.gongkai.disclosure.write.SiteWriter.Staging staging, SiteRenderer renderer, SiteLayout layout,
+            OpenData.Provenance provenance, Map<String, List<ProjectLinks.OtherYear>> otherYearsByProject) {
+        SiteOutput out() {
+            return staging;
+        }
     }
 
     /** What one project's worker produced. */
@@ -99,19 +102,79 @@ final class Build implements AutoCloseable {
     }
 
     /**
-     * Checks (and, with {@code rendering}, writes) every declaration, several at a time; returns the entries of
-     * those written, in the layout's order.
+     * What became of a declaration: its entry when it was written (null otherwise), and the diagnostics of its
+     * projects and totals, kept so that a later run that reuses it can report them again.
      */
-    List<DeclarationEntry> declarations(List<DeclarationSource> sources, Rendering rendering) throws IOException {
-        List<Future<DeclarationEntry>> futures = new ArrayList<>(sources.size());
-        for (DeclarationSource source : sources) {
-            futures.add(drivers.submit(() -> declaration(source, rendering)));
+    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
+    }
+
+    /** The published files of a reused declaration were not all there: the cache cannot be trusted. */
+    static final class StaleCacheException extends IOException {
+        StaleCacheException(String message, Throwable cause) {
+            super(message, cause);
         }
-        return join(futures).stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Checks (and, with {@code rendering}, writes) every declaration, several at a time, in the layout's order.
+     *
+     * @param reuse declarations whose published files can be taken as they are, by cache key; empty for a full run
+     */
+    List<Outcome> declarations(List<DeclarationSource> sources, Rendering rendering,
+            Map<String, BuildCache.Published> reuse) throws IOException {
+        List<Future<Outcome>> futures = new ArrayList<>(sources.size());
+        for (DeclarationSource source : sources) {
+            BuildCache.Published published = rendering == null ? null : reuse.get(BuildCache.key(source));
+            futures.add(drivers.submit(() -> published != null && source.declaration() != null
+                    ? reused(source, rendering, published) : declaration(source, rendering)));
+        }
+        return join(futures);
+    }
+
+    /** Takes a declaration that has not changed from the published site: its files kept, its warnings repeated. */
+    private Outcome reused(DeclarationSource source, Rendering rendering, BuildCache.Published published)
+            throws IOException {
+        published.diagnostics().forEach(diagnostics::report);
+        DeclarationPages pages = rendering.renderer().declaration(rendering.layout().site(), source.declaration(),
+                source.glossary(), rendering.layout().languages(), source.folder());
+        List<String> files = pages.outputs(published.summaries());
+        List<Future<Void>> checks = new ArrayList<>();
+        int chunk = Math.max(64, files.size() / 8 + 1);
+        for (int from = 0; from < files.size(); from += chunk) {
+            List<String> part = files.subList(from, Math.min(files.size(), from + chunk));
+            checks.add(pool.submit(() -> {
+                for (String file : part) {
+                    try {
+                        rendering.staging().keep(file);
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        throw new StaleCacheException("Published file missing: " + file, e);
+                    }
+                }
+                return null;
+            }));
+        }
+        join(checks);
+        return new Outcome(source, new DeclarationEntry(source.folder(), source.declaration(), published.summaries()),
+                published.diagnostics());
+    }
+
+    /** Checks (and, with {@code rendering}, writes) one declaration. */
+    private Outcome declaration(DeclarationSource source, Rendering rendering) throws IOException {
+        List<Diagnostic> own = java.util.Collections.synchronizedList(new ArrayList<>());
+        DiagnosticSink report = diagnostic -> {
+            own.add(diagnostic);
+            diagnostics.report(diagnostic);
+            if (diagnostic.isError()) {
+                errorsSeen = true;
+            }
+        };
+        DeclarationEntry entry = declaration(source, rendering, report);
+        return new Outcome(source, entry, List.copyOf(own));
     }
 
     /** Checks (and, with {@code rendering}, writes) one declaration; returns its entry when it was written. */
-    DeclarationEntry declaration(DeclarationSource source, Rendering rendering) throws IOException {
+    private DeclarationEntry declaration(DeclarationSource source, Rendering rendering, DiagnosticSink report)
+            throws IOException {
         CheckContext context = Checker.contextFor(source, translations);
         ProjectTally tally = new ProjectTally();
         List<ProjectSummary> summaries = new ArrayList<>(source.projectFiles().size());
@@ -135,7 +198,7 @@ final class Build implements AutoCloseable {
             reads = submitReads(files, from + batchSize, source, context, render && !errorsSeen() ? data : null);
             List<Ready> written = new ArrayList<>(items.size());
             for (Item item : items) {
-                item.diagnostics().forEach(diagnostics::report);
+                item.diagnostics().forEach(report::report);
                 if (item.project() == null) {
                     errorsSeen = true;
                     continue;
@@ -173,13 +236,7 @@ final class Build implements AutoCloseable {
             join(submitRenders(List.of(held), summaries, pages, rendering, source));
         }
         tally.projectFiles(files.size());
-        DiagnosticSink sink = diagnostic -> {
-            diagnostics.report(diagnostic);
-            if (diagnostic.isError()) {
-                errorsSeen = true;
-            }
-        };
-        checker.checkDeclaration(context, tally, sink);
+        checker.checkDeclaration(context, tally, report);
         if (!render || errorsSeen()) {
             return null;
         }
@@ -241,15 +298,17 @@ final class Build implements AutoCloseable {
 
     /**
      * The same project id in the other years of the same unit (by its Chinese name), for sites of several
-     * declarations; read quickly from the files' {@code id} lines before any page is written.
+     * declarations; read quickly from the files' {@code id} lines before any page is written. Units whose
+     * declarations are all {@code reused} are left out.
      */
-    static Map<String, List<ProjectLinks.OtherYear>> otherYears(SiteLayout layout) {
+    static Map<String, List<ProjectLinks.OtherYear>> otherYears(SiteLayout layout, Set<String> reused) {
         Map<String, List<DeclarationSource>> byUnit = layout.declarations().stream()
                 .filter(d -> d.declaration() != null && d.folder() != null)
                 .collect(Collectors.groupingBy(d -> d.declaration().unit().zh(), java.util.TreeMap::new, Collectors.toList()));
         Map<String, List<ProjectLinks.OtherYear>> links = new HashMap<>();
         for (List<DeclarationSource> years : byUnit.values()) {
-            if (years.size() < 2) {
+            // A unit whose declarations are all reused has its pages already: no need to read its ids.
+            if (years.size() < 2 || years.stream().allMatch(d -> reused.contains(BuildCache.key(d)))) {
                 continue;
             }
             Map<DeclarationSource, Set<String>> ids = new HashMap<>();

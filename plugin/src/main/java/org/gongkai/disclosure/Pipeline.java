@@ -2,8 +2,11 @@ package org.gongkai.disclosure;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.check.Checker;
@@ -19,6 +22,7 @@ import org.gongkai.disclosure.load.YamlReader;
 import org.gongkai.disclosure.load.SiteLayout;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.render.DeclarationEntry;
+import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.IndexPages;
 import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.SiteRenderer;
@@ -65,6 +69,16 @@ public final class Pipeline {
      * With errors nothing is published and the last published site stays as it was.
      */
     public GenerateReport generate(SiteSettings site) throws IOException, ConfigurationException {
+        try {
+            return generate(site, true);
+        } catch (Build.StaleCacheException e) {
+            // The published site was changed behind our back: build it whole.
+            new BuildCache(site.outputDir()).clear();
+            return generate(site, false);
+        }
+    }
+
+    private GenerateReport generate(SiteSettings site, boolean incremental) throws IOException, ConfigurationException {
         verifyOutputIsSafe(site);
         SiteWriter writer = new SiteWriter(site.outputDir());
         if (!writer.mayReplaceOutput()) {
@@ -74,14 +88,37 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader loader = new ContentLoader(new YamlReader(), settings.projectDir());
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
-        List<DeclarationEntry> entries = new ArrayList<>();
-        GenerateReport.Written written = null;
+
+        BuildCache cache = new BuildCache(site.outputDir());
+        String global = BuildCache.global(settings, site, layout);
+        Map<String, String> fingerprints = BuildCache.declarations(layout);
+        BuildCache.Manifest manifest = incremental && writer.hasPublishedSite() ? cache.load() : null;
+        Map<String, BuildCache.Published> reusable = new HashMap<>();
+        if (manifest != null && manifest.global().equals(global) && !diagnostics.hasErrors()) {
+            manifest.declarations().forEach((key, published) -> {
+                if (published.fingerprint().equals(fingerprints.get(key))) {
+                    reusable.put(key, published);
+                }
+            });
+        }
+        if (!layout.declarations().isEmpty() && reusable.keySet().equals(fingerprints.keySet())
+                && manifest.declarations().keySet().equals(fingerprints.keySet())) {
+            // Nothing has changed since the published build: the site stays exactly as it is.
+            reusable.values().forEach(p -> p.diagnostics().forEach(diagnostics::report));
+            CheckReport report = report(diagnostics, layout, started, loader);
+            listener.info(say("site.upToDate", display(site.outputDir()), millisSince(started)));
+            return new GenerateReport(report, new GenerateReport.Written(0, 0, 0));
+        }
+
+        Set<String> published = reusable.isEmpty() ? null : publishedFiles(manifest, layout);
         try (Build build = new Build(loader, Checker.standard(), settings.translations(), diagnostics);
-                SiteWriter.Staging staging = writer.begin()) {
+                SiteWriter.Staging staging = published == null ? writer.begin() : writer.beginIncremental(published)) {
             SiteRenderer renderer = new SiteRenderer(new Theme(site.themeDir()), new MarkdownRenderer(), site.options());
             Build.Rendering rendering = new Build.Rendering(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? Build.otherYears(layout) : java.util.Map.of());
-            entries.addAll(build.declarations(layout.declarations(), rendering));
+                    layout.isMulti() ? Build.otherYears(layout, reusable.keySet()) : java.util.Map.of());
+            List<Build.Outcome> outcomes = build.declarations(layout.declarations(), rendering, reusable);
+            List<DeclarationEntry> entries = outcomes.stream().map(Build.Outcome::entry)
+                    .filter(java.util.Objects::nonNull).toList();
             CheckReport report = report(diagnostics, layout, started, loader);
             if (!report.passed() || layout.declarations().isEmpty()) {
                 listener.info(say("site.notWritten", display(site.outputDir())));
@@ -96,14 +133,38 @@ public final class Pipeline {
                     millisSince(started)));
             long swapping = System.nanoTime();
             staging.commit();
-            listener.info(say("site.written", staging.files(), display(site.outputDir()), millisSince(swapping)));
-            written = new GenerateReport.Written(declarationIndexes + siteIndexes, projects * layout.languages().size(),
-                    staging.files());
+            listener.info(say("site.written", staging.files() - staging.kept(), display(site.outputDir()),
+                    millisSince(swapping)));
+            if (staging.kept() > 0) {
+                listener.info(say("site.reused", staging.kept(), reusable.size(), layout.declarations().size()));
+            }
+            Map<String, BuildCache.Published> records = new LinkedHashMap<>();
+            Set<String> siteFiles = new java.util.TreeSet<>(staging.paths());
+            for (Build.Outcome outcome : outcomes) {
+                String key = BuildCache.key(outcome.source());
+                records.put(key, new BuildCache.Published(fingerprints.get(key), outcome.entry().projects(),
+                        outcome.diagnostics()));
+                DeclarationPages.outputs(layout.languages(), outcome.source().folder(), outcome.entry().projects())
+                        .forEach(siteFiles::remove);
+            }
+            siteFiles.remove(SiteWriter.MARKER);
+            cache.save(new BuildCache.Manifest(global, records, List.copyOf(siteFiles)));
+            GenerateReport.Written written = new GenerateReport.Written(declarationIndexes + siteIndexes,
+                    projects * layout.languages().size(), staging.files());
             listener.info(say("site.summary", written.indexes(), written.projectPages(),
                     layout.languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
                     millisSince(started)));
             return new GenerateReport(report, written);
         }
+    }
+
+    /** The files of the published site, as the last build's manifest knows them. */
+    private static Set<String> publishedFiles(BuildCache.Manifest manifest, SiteLayout layout) {
+        Set<String> files = new java.util.HashSet<>(manifest.siteFiles());
+        files.add(SiteWriter.MARKER);
+        manifest.declarations().forEach((key, published) -> files.addAll(DeclarationPages.outputs(layout.languages(),
+                key.equals(".") ? null : key, published.summaries())));
+        return files;
     }
 
     /** The output folder is replaced wholesale: it must not hold the content or the project. */
@@ -134,7 +195,7 @@ public final class Pipeline {
         ContentLoader loader = new ContentLoader(new YamlReader(), settings.projectDir());
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
         try (Build build = new Build(loader, Checker.standard(), settings.translations(), diagnostics)) {
-            build.declarations(layout.declarations(), null);
+            build.declarations(layout.declarations(), null, Map.of());
         }
         return report(diagnostics, layout, started, loader);
     }

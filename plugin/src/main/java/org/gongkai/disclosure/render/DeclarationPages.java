@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
@@ -41,6 +42,30 @@ public final class DeclarationPages {
             renderer.write(out, paths.project(context.language, project.id()), "project",
                     new ProjectPage(context).view(project, links));
         }
+    }
+
+    /** Every file this declaration's pages and downloads take, for summaries of its projects. */
+    public List<String> outputs(List<ProjectSummary> projects) {
+        return outputs(paths.languages(), paths.folder(), projects);
+    }
+
+    /** Every file a declaration in {@code folder} (null for a single declaration) takes. */
+    public static List<String> outputs(List<Language> languages, String folder, List<ProjectSummary> projects) {
+        SitePaths paths = new SitePaths(languages, folder);
+        List<String> files = new ArrayList<>();
+        int pages = IndexPage.pages(projects.size());
+        for (Language language : languages) {
+            for (int page = 1; page <= pages; page++) {
+                files.add(paths.index(language, page));
+            }
+            for (ProjectSummary project : projects) {
+                files.add(paths.project(language, project.id()));
+            }
+        }
+        for (String name : List.of(OpenData.PROJECTS_CSV, OpenData.INDICATORS_CSV, OpenData.JSON, OpenData.PACKAGE)) {
+            files.add(paths.dataDir() + name);
+        }
+        return files;
     }
 
     /** Writes the declaration's index pages in every language; returns how many. */

@@ -43,6 +43,11 @@ public final class ContentFixture {
         return fixture;
     }
 
+    /** An empty content folder, for tests that write every file themselves. */
+    public static ContentFixture empty(Path projectDir) {
+        return new ContentFixture(projectDir);
+    }
+
     /** A copy of the bundled Songjiang 2024 content of the repository. */
     public static ContentFixture seed(Path projectDir) {
         ContentFixture fixture = new ContentFixture(projectDir);
@@ -153,7 +158,7 @@ public final class ContentFixture {
         return report().diagnostics().stream().map(formatter::format).toList();
     }
 
-    private static String resource(String path) {
+    public static String resource(String path) {
         try (InputStream in = ContentFixture.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource " + path);

@@ -68,6 +68,36 @@ class AccessibilityTest {
     }
 
     @Test
+    void theMultiUnitSitesPageTypesHaveNoViolationsAndTheFilterBoxWorks() throws Exception {
+        try (Nginx multi = Nginx.serve(MultiUnitSite.directory(), "/city/")) {
+            List<String> violations = new ArrayList<>();
+            for (String page : MultiUnitSite.pageTypes()) {
+                browser.driver().get(multi.root() + page);
+                Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                        .analyze(browser.driver());
+                for (Rule rule : results.getViolations()) {
+                    violations.add(page + ": " + rule.getId() + ": " + rule.getHelp());
+                }
+            }
+            System.out.printf("axe-core: %d multi-unit pages audited, %d violations%n", MultiUnitSite.pageTypes().size(),
+                    violations.size());
+            assertThat(violations).isEmpty();
+            // The filter box narrows the table as one types, without a server round trip.
+            String paged = MultiUnitSite.pageTypes().get(3);
+            browser.driver().get(multi.root() + paged);
+            WebElement filter = browser.driver().findElement(By.cssSelector(".filter input"));
+            assertThat(filter.isDisplayed()).isTrue();
+            int rows = browser.driver().findElements(By.cssSelector("#projects-table tbody tr")).size();
+            String name = browser.driver().findElement(By.cssSelector("#projects-table tbody tr th a")).getText();
+            filter.sendKeys(name);
+            long shown = browser.driver().findElements(By.cssSelector("#projects-table tbody tr")).stream()
+                    .filter(WebElement::isDisplayed).count();
+            assertThat(rows).isGreaterThan(20);
+            assertThat(shown).isBetween(1L, (long) rows - 1);
+        }
+    }
+
+    @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
         for (String page : List.of("zh/projects/stability-fund.html", "en/index.html")) {
             browser.driver().get(nginx.root() + page);

@@ -60,4 +60,20 @@ class HtmlValidityTest {
         assertThat(pages).hasSizeGreaterThanOrEqualTo(18);
         assertThat(handler.errors).as("HTML errors").isEmpty();
     }
+
+    @Test
+    void theMultiUnitSitesPageTypesPassTooIncludingItsYearAndPagedIndexes() throws Exception {
+        Path site = MultiUnitSite.directory();
+        Errors handler = new Errors();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, true);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, false, false);
+        List<String> pages = MultiUnitSite.pageTypes();
+        for (String page : pages) {
+            handler.page = page;
+            validator.checkHtmlFile(site.resolve(page).toFile(), true);
+        }
+        System.out.printf("vnu: %d multi-unit pages validated, %d errors%n", pages.size(), handler.errors.size());
+        assertThat(handler.errors).as("HTML errors").isEmpty();
+    }
 }

@@ -1,0 +1,148 @@
+package org.gongkai.disclosure.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.gongkai.disclosure.GenerateReport;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reruns rewrite only what depends on what changed, and always give the same site as a full build. A file taken
+ * unchanged from the published site keeps its inode (it is hard-linked), so inodes tell what was rewritten.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path project;
+
+    private ContentFixture content(Path dir) {
+        ContentFixture content = ContentFixture.empty(dir);
+        content.write("site.yaml", "title: {zh: 示例区预算绩效目标, en: Example district}\n");
+        String sample = ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml");
+        for (String[] declaration : new String[][] {{"xfb-2023", "2023"}, {"xfb-2024", "2024"}, {"jyj-2024", "2024"}}) {
+            String unit = declaration[0].startsWith("xfb") ? "{zh: 信访办公室, en: Petitions Office}" : "{zh: 教育局, en: Education Bureau}";
+            for (int i = 1; i <= 5; i++) {
+                content.write(declaration[0] + "/projects/0" + i + ".yaml", sample.replace("2024-", declaration[1] + "-")
+                        .replace("id: sample", "id: p" + i)
+                        .replace("{zh: 样例项目, en: Sample project}", "{zh: 样例项目" + i + ", en: Sample project " + i + "}"));
+            }
+            content.write(declaration[0] + "/declaration.yaml", "fiscal-year: " + declaration[1] + "\nunit: " + unit
+                    + "\ntitle: {zh: 申报表, en: Declaration}\n");
+        }
+        return content;
+    }
+
+    private static Map<String, Object> inodes(Path site) {
+        Map<String, Object> inodes = new TreeMap<>();
+        SiteFixture.tree(site).keySet().forEach(path -> {
+            try {
+                inodes.put(path, Files.getAttribute(site.resolve(path), "unix:ino"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return inodes;
+    }
+
+    private static Set<String> rewritten(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, inode) -> {
+            if (!inode.equals(before.get(path))) {
+                changed.add(path);
+            }
+        });
+        return changed;
+    }
+
+    @Test
+    void anUnchangedRerunWritesNothing() {
+        SiteFixture site = new SiteFixture(content(project)).generated();
+        Map<String, Object> before = inodes(site.output());
+        GenerateReport again = site.generate();
+        assertThat(again.written().files()).isZero();
+        assertThat(inodes(site.output())).isEqualTo(before);
+        assertThat(Files.exists(site.output().resolveSibling(".disclosure.staging"))).isFalse();
+    }
+
+    @Test
+    void aChangedProjectRewritesOnlyThePagesThatDependOnItAndTheResultEqualsAFullBuild() {
+        ContentFixture content = content(project.resolve("incremental"));
+        SiteFixture site = new SiteFixture(content).generated();
+        Map<String, Object> before = inodes(site.output());
+
+        content.replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+        site.generated();
+
+        // Only the English name changed: p1's English page; p2's, whose "previous project" link names p1; the
+        // English index of the declaration; and the downloads that hold the name. Nothing else, not even the Chinese
+        // pages of the same projects, is written again.
+        assertThat(rewritten(before, inodes(site.output()))).containsExactlyInAnyOrder(
+                "en/xfb-2024/projects/p1.html", "en/xfb-2024/projects/p2.html", "en/xfb-2024/index.html",
+                "data/xfb-2024/projects.csv", "data/xfb-2024/disclosure.json");
+
+        ContentFixture fresh = content(project.resolve("full"));
+        fresh.replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+        Map<String, byte[]> full = new SiteFixture(fresh).generated().tree();
+        Map<String, byte[]> incremental = site.tree();
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        full.forEach((path, bytes) -> assertThat(incremental.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void addingAndRemovingProjectsGivesTheSameSiteAsAFullBuild() {
+        ContentFixture content = content(project.resolve("incremental"));
+        SiteFixture site = new SiteFixture(content).generated();
+        content.write("jyj-2024/projects/06.yaml", content.read("jyj-2024/projects/05.yaml").replace("id: p5", "id: p6"));
+        try {
+            Files.delete(content.file("xfb-2023/projects/03.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        site.generated();
+        ContentFixture fresh = content(project.resolve("full"));
+        fresh.write("jyj-2024/projects/06.yaml", fresh.read("jyj-2024/projects/05.yaml").replace("id: p5", "id: p6"));
+        try {
+            Files.delete(fresh.file("xfb-2023/projects/03.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, byte[]> full = new SiteFixture(fresh).generated().tree();
+        assertThat(site.tree().keySet()).isEqualTo(full.keySet()).contains("zh/jyj-2024/projects/p6.html")
+                .doesNotContain("zh/xfb-2023/projects/p3.html");
+        full.forEach((path, bytes) -> assertThat(site.tree().get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aThemeChangeRebuildsEveryPage() throws IOException {
+        ContentFixture content = content(project);
+        Path theme = Files.createDirectories(project.resolve("theme/assets"));
+        Files.writeString(theme.resolve("extra.css"), "a {}");
+        SiteFixture site = new SiteFixture(content).theme(project.resolve("theme")).generated();
+        Files.writeString(theme.resolve("extra.css"), "a { color: red; }");
+        GenerateReport report = site.generate();
+        assertThat(report.written().files()).isGreaterThan(30);
+        assertThat(site.text("assets/extra.css")).isEqualTo("a { color: red; }");
+    }
+
+    @Test
+    void aPublishedSiteChangedBehindTheBuildsBackIsRebuiltWhole() throws IOException {
+        SiteFixture site = new SiteFixture(content(project)).generated();
+        Map<String, byte[]> before = site.tree();
+        Files.delete(site.output().resolve("zh/jyj-2024/projects/p3.html"));
+        content(project).replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+        assertThat(site.generate().generated()).isTrue();
+        assertThat(site.tree()).containsKey("zh/jyj-2024/projects/p3.html");
+        assertThat(site.tree().get("zh/jyj-2024/projects/p3.html")).isEqualTo(before.get("zh/jyj-2024/projects/p3.html"));
+    }
+}
