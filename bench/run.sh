@@ -62,7 +62,7 @@ for n in "${sizes[@]}"; do
     java "$root/bench/GenerateContent.java" --projects "$n" --seed 1 --out "$content"
   fi
   site="$work/site-$n"
-  rm -rf "$site" "$work/.site-$n.staging" "$work/.site-$n.previous"
+  rm -rf "$site" "$work/.site-$n".*
   settle "$content"
   read -r wall rss peak < <(timed "$n" disclosure:generate -Ddisclosure.contentDirectory="$content" \
     -Ddisclosure.outputDirectory="$site")

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,22 +139,16 @@ final class Build implements AutoCloseable {
         DeclarationPages pages = rendering.renderer().declaration(rendering.layout().site(), source.declaration(),
                 source.glossary(), rendering.layout().languages(), source.folder());
         List<String> files = pages.outputs(published.summaries());
-        List<Future<Void>> checks = new ArrayList<>();
-        int chunk = Math.max(64, files.size() / 8 + 1);
-        for (int from = 0; from < files.size(); from += chunk) {
-            List<String> part = files.subList(from, Math.min(files.size(), from + chunk));
-            checks.add(pool.submit(() -> {
-                for (String file : part) {
-                    try {
-                        rendering.staging().keep(file);
-                    } catch (java.nio.file.NoSuchFileException e) {
-                        throw new StaleCacheException("Published file missing: " + file, e);
-                    }
-                }
-                return null;
-            }));
+        // The manifest lists what was published; checking that each of a large site's files still exists would cost
+        // a system call apiece (seconds on a cold disk), so only the declaration's first file is checked: it finds
+        // a declaration's folder removed behind our back, and then the whole site is built again.
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                rendering.staging().keep(files.get(i), i == 0);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new StaleCacheException("Published file missing: " + files.get(i), e);
+            }
         }
-        join(checks);
         return new Outcome(source, new DeclarationEntry(source.folder(), source.declaration(), published.summaries()),
                 published.diagnostics());
     }
@@ -193,6 +188,7 @@ final class Build implements AutoCloseable {
         int nextIndicatorRow = 2;
         List<Future<Item>> reads = submitReads(files, 0, source, context, render ? data : null);
         List<Future<Void>> renders = List.of();
+        Set<String> ids = new HashSet<>();
         for (int from = 0; from < files.size(); from += batchSize) {
             List<Item> items = join(reads);
             reads = submitReads(files, from + batchSize, source, context, render && !errorsSeen() ? data : null);
@@ -204,7 +200,8 @@ final class Build implements AutoCloseable {
                     continue;
                 }
                 tally.add(item.project());
-                if (!item.clean()) {
+                if (!item.clean() || !ids.add(item.project().id())) {
+                    // A repeated id is reported by the declaration's checks; its page must not overwrite the first.
                     errorsSeen = true;
                     continue;
                 }

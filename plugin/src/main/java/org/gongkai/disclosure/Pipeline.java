@@ -69,16 +69,28 @@ public final class Pipeline {
      * With errors nothing is published and the last published site stays as it was.
      */
     public GenerateReport generate(SiteSettings site) throws IOException, ConfigurationException {
+        return generate(site, true);
+    }
+
+    /**
+     * As {@link #generate(SiteSettings)}; with {@code incremental} false the site is built whole even when a
+     * published build could be reused, e.g. after the published site was edited by hand.
+     */
+    public GenerateReport generate(SiteSettings site, boolean incremental) throws IOException, ConfigurationException {
+        if (!incremental) {
+            new BuildCache(site.outputDir()).clear();
+            return build(site, false);
+        }
         try {
-            return generate(site, true);
+            return build(site, true);
         } catch (Build.StaleCacheException e) {
             // The published site was changed behind our back: build it whole.
             new BuildCache(site.outputDir()).clear();
-            return generate(site, false);
+            return build(site, false);
         }
     }
 
-    private GenerateReport generate(SiteSettings site, boolean incremental) throws IOException, ConfigurationException {
+    private GenerateReport build(SiteSettings site, boolean incremental) throws IOException, ConfigurationException {
         verifyOutputIsSafe(site);
         SiteWriter writer = new SiteWriter(site.outputDir());
         if (!writer.mayReplaceOutput()) {

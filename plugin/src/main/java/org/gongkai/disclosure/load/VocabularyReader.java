@@ -73,6 +73,10 @@ final class VocabularyReader {
         String id = values.id(f.required("id"), f.name("id"));
         Text name = values.text(f.required("name"), f.name("name"));
         List<YamlNode> level1Nodes = values.list(f.required("level1"), f.name("level1"));
+        if (level1Nodes != null && level1Nodes.isEmpty()) {
+            values.sink().error("required-key", f.required("level1").at(), "indicators.none", f.name("level1").message());
+            return null;
+        }
         if (id == null || name == null || level1Nodes == null) {
             return null;
         }
@@ -85,6 +89,11 @@ final class VocabularyReader {
             Text level1Name = values.text(l.required("name"), l.name("name"));
             IndicatorRole role = role(l.required("role"), l.name("role"));
             List<YamlNode> level2Nodes = values.list(l.required("level2"), l.name("level2"));
+            if (level2Nodes != null && level2Nodes.isEmpty()) {
+                // A level-1 indicator without level-2 ones could hold no indicator at all.
+                values.sink().error("required-key", l.required("level2").at(), "indicators.none", l.name("level2").message());
+                continue;
+            }
             if (level1Name == null || role == null || level2Nodes == null) {
                 continue;
             }

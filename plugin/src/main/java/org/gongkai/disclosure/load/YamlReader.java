@@ -45,7 +45,7 @@ public final class YamlReader {
     public YamlReader(long maxBytes) {
         this.maxBytes = maxBytes;
         this.factory = YAMLFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
                 .build();
     }
 
@@ -98,7 +98,8 @@ public final class YamlReader {
             }
             Optional<YamlNode> root = new TreeBuilder(parser, displayPath, sink).value(0);
             if (root.isPresent() && parser.nextToken() != null) {
-                sink.error("yaml-syntax", position(parser.currentTokenLocation(), displayPath), "yaml.moreDocuments");
+                SourcePosition next = position(parser.currentTokenLocation(), displayPath);
+                sink.error("yaml-syntax", documentStart(source, next), "yaml.moreDocuments");
                 return Optional.empty();
             }
             return root;
@@ -172,6 +173,18 @@ public final class YamlReader {
             }
         }
         return found;
+    }
+
+    /** The "---" line that starts the document whose first token is at {@code next}, or {@code next} itself. */
+    private static SourcePosition documentStart(String source, SourcePosition next) {
+        String[] lines = source.split("\n", -1);
+        for (int line = Math.min(next.line(), lines.length); line >= 1; line--) {
+            String text = lines[line - 1].stripTrailing();
+            if (text.equals("---") || text.startsWith("--- ")) {
+                return new SourcePosition(next.file(), line, 1);
+            }
+        }
+        return next;
     }
 
     static SourcePosition position(JsonLocation location, String displayPath) {

@@ -20,13 +20,23 @@ import org.gongkai.disclosure.Pipeline;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractSiteMojo {
 
-    /** The folder the site is written to. It is replaced as a whole on every run. */
+    /**
+     * The folder the site is written to. A run publishes a complete new site or leaves the last one as it was;
+     * files Gongkai did not write there are never kept.
+     */
     @Parameter(property = "disclosure.outputDirectory", defaultValue = "${project.build.directory}/disclosure")
     private File outputDirectory;
 
+    /**
+     * Reuse what the published build wrote for declarations whose files have not changed (recorded beside the
+     * output folder). Set to false to build the whole site, e.g. after the published site was edited by hand.
+     */
+    @Parameter(property = "disclosure.incremental", defaultValue = "true")
+    private boolean incremental;
+
     @Override
     protected void run(Pipeline pipeline) throws IOException, ConfigurationException, MojoFailureException {
-        GenerateReport report = pipeline.generate(siteSettings(outputDirectory));
+        GenerateReport report = pipeline.generate(siteSettings(outputDirectory), incremental);
         failOnProblems(pipeline, report.check());
     }
 }

@@ -2,6 +2,8 @@ package org.gongkai.disclosure.render;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -10,8 +12,8 @@ import org.gongkai.disclosure.model.Language;
 
 /**
  * Renders the Markdown of narrative sections, safely: raw HTML in content is escaped, and link targets other
- * than web, mail and relative addresses ({@code javascript:}, {@code data:}…) are emptied. Headings are moved below
- * the page's own ({@code #} becomes {@code h4}). Immutable and thread-safe; build once per run.
+ * than web, mail and relative addresses ({@code javascript:}, {@code data:}…) are emptied, and images become links
+ * to them. Headings are moved below the page's own ({@code #} becomes {@code h4}). Immutable and thread-safe; build once per run.
  */
 public final class MarkdownRenderer {
 
@@ -80,6 +82,22 @@ public final class MarkdownRenderer {
             public void visit(Heading heading) {
                 heading.setLevel(Math.min(6, heading.getLevel() + HEADING_SHIFT));
                 visitChildren(heading);
+            }
+
+            @Override
+            public void visit(Image image) {
+                // The site loads nothing from elsewhere (and its security policy would block it): an image becomes
+                // a link to it, named by its description.
+                Link link = new Link(image.getDestination(), image.getTitle());
+                Node child = image.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    link.appendChild(child);
+                    child = next;
+                }
+                image.insertBefore(link);
+                image.unlink();
+                visitChildren(link);
             }
         });
         return (language == Language.ZH ? chinese : english).render(document).strip();

@@ -26,7 +26,7 @@ public final class Theme {
 
     private static final String BUILT_IN = "/org/gongkai/disclosure/";
     /** The built-in assets; a resource folder in a jar cannot be listed, so they are named here. */
-    private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "site.js");
+    private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "site.js", "favicon.svg");
 
     private final Path themeDir;
     private final DefaultMustacheFactory factory;

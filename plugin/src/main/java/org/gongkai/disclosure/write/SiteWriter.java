@@ -208,11 +208,16 @@ public final class SiteWriter {
          * published site is not what the cache says.
          */
         public void keep(String path) throws IOException {
+            keep(path, true);
+        }
+
+        /** Keeps a published file; {@code verify} false trusts the caller's record that it is there. */
+        public void keep(String path, boolean verify) throws IOException {
             if (!incremental()) {
                 throw new IllegalStateException("Only an incremental run keeps published files");
             }
             safe(path);
-            if (!Files.exists(output.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+            if (verify && !Files.exists(output.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                 throw new NoSuchFileException(output.resolve(path).toString());
             }
             kept.add(path);

@@ -69,7 +69,7 @@ class MessageCatalogTest {
                 Matcher m = KEY_LITERAL.matcher(Files.readString(file));
                 while (m.find()) {
                     String literal = m.group(1);
-                    if (!literal.matches(".*\\.(yaml|yml|json|properties|html|css|js|mustache|xml|csv|txt)")
+                    if (!literal.matches(".*\\.(yaml|yml|json|properties|html|css|js|svg|mustache|xml|csv|txt)")
                             && !literal.startsWith("disclosure.") && !literal.startsWith("project.")
                             && !fieldPaths.contains(literal)) {
                         used.add(literal);

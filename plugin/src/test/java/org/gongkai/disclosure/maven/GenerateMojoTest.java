@@ -47,7 +47,7 @@ class GenerateMojoTest {
                 .containsExactly(
                         "[INFO] Checked src/disclosure: 7 project files; errors: 0, warnings: 2 (n ms)",
                         "[INFO] Rendered 16 pages (n ms)",
-                        "[INFO] Wrote 25 files to target/disclosure (n ms)",
+                        "[INFO] Wrote 26 files to target/disclosure (n ms)",
                         "[INFO] Generated 2 indexes and 14 project pages in zh, en (n ms)");
     }
 

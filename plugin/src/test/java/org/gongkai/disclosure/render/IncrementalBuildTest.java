@@ -136,13 +136,27 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aPublishedSiteChangedBehindTheBuildsBackIsRebuiltWhole() throws IOException {
+    void aDeclarationFolderRemovedFromThePublishedSiteIsNoticedAndTheSiteRebuiltWhole() throws IOException {
+        SiteFixture site = new SiteFixture(content(project)).generated();
+        Map<String, byte[]> before = site.tree();
+        org.gongkai.disclosure.write.SiteWriterAccess.deleteTree(site.output().resolve("zh/jyj-2024"));
+        site.content().replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+
+        assertThat(site.generate().generated()).isTrue();
+
+        assertThat(site.tree().get("zh/jyj-2024/projects/p3.html")).isEqualTo(before.get("zh/jyj-2024/projects/p3.html"));
+        assertThat(site.tree().keySet()).isEqualTo(before.keySet());
+    }
+
+    @Test
+    void aFullBuildOnRequestRestoresASinglePageRemovedByHand() throws IOException {
         SiteFixture site = new SiteFixture(content(project)).generated();
         Map<String, byte[]> before = site.tree();
         Files.delete(site.output().resolve("zh/jyj-2024/projects/p3.html"));
-        content(project).replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
-        assertThat(site.generate().generated()).isTrue();
-        assertThat(site.tree()).containsKey("zh/jyj-2024/projects/p3.html");
+
+        assertThat(site.generate().written().files()).isZero(); // trusted as published: the content is unchanged
+        assertThat(site.generateFull().generated()).isTrue();
+
         assertThat(site.tree().get("zh/jyj-2024/projects/p3.html")).isEqualTo(before.get("zh/jyj-2024/projects/p3.html"));
     }
 }

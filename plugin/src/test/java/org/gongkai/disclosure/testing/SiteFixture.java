@@ -51,9 +51,18 @@ public final class SiteFixture {
     }
 
     public GenerateReport generate() {
+        return generate(true);
+    }
+
+    /** Generates the whole site, reusing nothing from the published build. */
+    public GenerateReport generateFull() {
+        return generate(false);
+    }
+
+    private GenerateReport generate(boolean incremental) {
         try {
             return new Pipeline(content.settings(), ProgressListener.SILENT)
-                    .generate(new SiteSettings(output, themeDir, options));
+                    .generate(new SiteSettings(output, themeDir, options), incremental);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ConfigurationException e) {

@@ -98,6 +98,32 @@ class AccessibilityTest {
     }
 
     @Test
+    void thePagesKeepTheirSecurityPolicyWithoutAViolationServedOrOpenedFromDisk() throws Exception {
+        List<String> messages = new ArrayList<>();
+        browser.console(); // drop what earlier tests logged
+        try (Nginx multi = Nginx.serve(MultiUnitSite.directory(), "/city/")) {
+            for (String page : MultiUnitSite.pageTypes()) {
+                browser.driver().get(multi.root() + page);
+                browser.console().forEach(message -> messages.add(page + " (served): " + message));
+            }
+        }
+        for (String page : PAGE_TYPES) {
+            browser.driver().get(nginx.root() + page);
+            browser.console().forEach(message -> messages.add(page + " (served): " + message));
+        }
+        // From disk, the filter script must still run under the policy's script-src 'self'.
+        String paged = MultiUnitSite.pageTypes().get(3);
+        browser.driver().get(MultiUnitSite.directory().resolve(paged).toUri().toString());
+        browser.console().forEach(message -> messages.add(paged + " (file): " + message));
+        WebElement filter = browser.driver().findElement(By.cssSelector(".filter input"));
+        assertThat(filter.isDisplayed()).as("the filter script ran from disk").isTrue();
+
+        System.out.printf("Content-Security-Policy: %d served and 1 opened-from-disk pages, %d console messages%n",
+                MultiUnitSite.pageTypes().size() + PAGE_TYPES.size(), messages.size());
+        assertThat(messages).isEmpty();
+    }
+
+    @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
         for (String page : List.of("zh/projects/stability-fund.html", "en/index.html")) {
             browser.driver().get(nginx.root() + page);
