@@ -3,7 +3,7 @@ package org.gongkai.disclosure.write;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Gives tests in other packages the writer's safe tree deletion. */
+/** Gives tests in other packages the writer's safe tree deletion and its recovery from a killed run. */
 public final class SiteWriterAccess {
 
     private SiteWriterAccess() {
@@ -11,5 +11,10 @@ public final class SiteWriterAccess {
 
     public static void deleteTree(Path root) throws IOException {
         SiteWriter.deleteTree(root);
+    }
+
+    /** What every run does first: undo what a killed run left half done. */
+    public static void recover(Path output) throws IOException {
+        new SiteWriter(output).begin().abort();
     }
 }

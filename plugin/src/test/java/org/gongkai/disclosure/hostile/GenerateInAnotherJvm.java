@@ -1,0 +1,31 @@
+package org.gongkai.disclosure.hostile;
+
+import java.nio.file.Path;
+
+import org.gongkai.disclosure.GenerateReport;
+import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.render.SiteOptions;
+
+/**
+ * Generates a site in a JVM of its own, so that a test can kill it at any moment:
+ * {@code GenerateInAnotherJvm <project dir> <content dir> <output dir> <incremental>}.
+ */
+public final class GenerateInAnotherJvm {
+
+    private GenerateInAnotherJvm() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.forProject(Path.of(args[0])).withContentDir(Path.of(args[1]));
+        Pipeline pipeline = new Pipeline(settings, System.out::println);
+        GenerateReport report = pipeline.generate(new SiteSettings(Path.of(args[2]), null, SiteOptions.NONE),
+                Boolean.parseBoolean(args[3]));
+        report.check().diagnostics().stream().filter(Diagnostic::isError).map(pipeline.formatter()::format)
+                .forEach(System.err::println);
+        System.exit(report.generated() ? 0 : 1);
+    }
+}
