@@ -1,6 +1,7 @@
 package org.gongkai.disclosure;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -181,15 +182,37 @@ public final class Pipeline {
 
     /** The output folder is replaced wholesale: it must not hold the content or the project. */
     private void verifyOutputIsSafe(SiteSettings site) throws ConfigurationException {
-        Path output = site.outputDir().toAbsolutePath().normalize();
-        Path content = settings.contentDir().toAbsolutePath().normalize();
-        Path project = settings.projectDir().toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(site.outputDir())) {
+            // The output folder is replaced as a whole: that would replace the link, not the folder it points to.
+            throw new ConfigurationException(say("site.outputIsLink", display(site.outputDir())));
+        }
+        // Compared as real paths, so that a symbolic link cannot put the site inside the content or the project.
+        Path output = real(site.outputDir());
+        Path content = real(settings.contentDir());
+        Path project = real(settings.projectDir());
         if (content.startsWith(output) || output.startsWith(content) || project.startsWith(output)
                 || output.getParent() == null) {
-            throw new ConfigurationException(say("site.outputOverlaps", display(output), display(content)));
+            throw new ConfigurationException(say("site.outputOverlaps", display(site.outputDir()), display(settings.contentDir())));
         }
-        if (site.themeDir() != null && site.themeDir().toAbsolutePath().normalize().startsWith(output)) {
-            throw new ConfigurationException(say("site.outputOverlaps", display(output), display(site.themeDir())));
+        if (site.themeDir() != null && real(site.themeDir()).startsWith(output)) {
+            throw new ConfigurationException(say("site.outputOverlaps", display(site.outputDir()), display(site.themeDir())));
+        }
+    }
+
+    /** The path with every symbolic link in its existing part resolved; the part that does not exist yet as is. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
         }
     }
 

@@ -127,6 +127,30 @@ class SiteSafetyTest {
     }
 
     @Test
+    void symbolicLinksCannotPutTheSiteInsideTheContentNorBeReplaced() throws Exception {
+        var content = ContentFixture.minimal(project);
+        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
+        // A link to the content folder's parent: the site would land inside the content.
+        Path intoContent = Files.createSymbolicLink(project.resolve("link-to-src"), project.resolve("src"));
+        assertThatThrownBy(() -> pipeline.generate(new SiteSettings(intoContent.resolve("disclosure/site"), null,
+                SiteOptions.NONE))).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("it is replaced as a whole on every run");
+        // The output folder itself a link (to a folder elsewhere): replacing it would replace the link.
+        Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(project.resolve("target-link"), elsewhere);
+        assertThatThrownBy(() -> pipeline.generate(new SiteSettings(link, null, SiteOptions.NONE)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("is a symbolic link");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        try (var files = Files.list(elsewhere)) {
+            assertThat(files).isEmpty();
+        }
+        try (var files = Files.walk(content.contentDir())) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> content.contentDir().relativize(p).toString()))
+                    .containsExactlyInAnyOrder("declaration.yaml", PROJECT);
+        }
+    }
+
+    @Test
     void aFolderGongkaiDidNotWriteIsNeverReplaced() throws Exception {
         var content = ContentFixture.minimal(project);
         Path someoneElses = Files.createDirectories(project.resolve("www"));
