@@ -76,6 +76,7 @@ class PublishedSchemaTest {
         JsonNode project = JSON.readTree(SCHEMAS.resolve("project.schema.json").toFile());
         JsonNode declaration = JSON.readTree(SCHEMAS.resolve("declaration.schema.json").toFile());
         assertKeys(declaration, FormSchema.Part.DECLARATION);
+        assertKeys(JSON.readTree(SCHEMAS.resolve("site.schema.json").toFile()), FormSchema.Part.SITE);
         assertKeys(declaration.at("/properties/declared"), FormSchema.Part.DECLARED);
         assertKeys(project, FormSchema.Part.PROJECT);
         assertKeys(project.at("/properties/funds"), FormSchema.Part.FUNDS);
