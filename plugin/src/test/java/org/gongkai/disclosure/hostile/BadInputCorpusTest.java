@@ -162,4 +162,35 @@ class BadInputCorpusTest {
         assertEquals(List.of("src/disclosure/declaration.yaml:1:1: error [not-a-file]",
                 "src/disclosure/projects/02-folder.yaml:1:1: error [not-a-file]"), diagnostics);
     }
+
+    /** Every key of the valid fixture's files written with a value on its line, with a list or a map there instead. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> wrongKinds() {
+        List<org.junit.jupiter.params.provider.Arguments> cases = new ArrayList<>();
+        for (String file : List.of(ContentFixture.DECLARATION, ContentFixture.PROJECT)) {
+            String[] lines = ContentFixture.resource("fixtures/minimal/" + file).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].matches("\\s*[a-z-]+: \\S.*")) {
+                    for (String wrong : List.of("[1, 2]", "{a: 1}")) {
+                        cases.add(org.junit.jupiter.params.provider.Arguments.of(file, i + 1, wrong));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} line {1}: {2}")
+    @MethodSource("wrongKinds")
+    void aValueOfTheWrongKindAtAnyKeyIsAnErrorOnItsLine(String file, int line, String wrong, @TempDir Path project) {
+        ContentFixture content = ContentFixture.minimal(project);
+        String[] lines = content.read(file).split("\n", -1);
+        lines[line - 1] = lines[line - 1].replaceFirst(": \\S.*", ": " + wrong);
+        content.write(file, String.join("\n", lines));
+
+        List<Diagnostic> errors = content.report().diagnostics().stream().filter(Diagnostic::isError).toList();
+
+        // A map where a text goes is read as a bilingual text without its Chinese; anything else is of the wrong kind.
+        assertTrue(errors.stream().anyMatch(d -> d.at().file().endsWith(file) && d.at().line() == line
+                && List.of("value-kind", "required-key").contains(d.rule())), () -> "errors: " + content.check());
+    }
 }
