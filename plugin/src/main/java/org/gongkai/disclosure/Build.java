@@ -136,9 +136,8 @@ final class Build implements AutoCloseable {
     private Outcome reused(DeclarationSource source, Rendering rendering, BuildCache.Published published)
             throws IOException {
         published.diagnostics().forEach(diagnostics::report);
-        DeclarationPages pages = rendering.renderer().declaration(rendering.layout().site(), source.declaration(),
-                source.glossary(), rendering.layout().languages(), source.folder());
-        List<String> files = pages.outputs(published.summaries());
+        List<String> files = DeclarationPages.outputs(rendering.layout().languages(), source.folder(),
+                published.summaries());
         // The manifest lists what was published; checking that each of a large site's files still exists would cost
         // a system call apiece (seconds on a cold disk), so only the declaration's first file is checked: it finds
         // a declaration's folder removed behind our back, and then the whole site is built again.
@@ -194,16 +193,17 @@ final class Build implements AutoCloseable {
             reads = submitReads(files, from + batchSize, source, context, render && !errorsSeen() ? data : null);
             List<Ready> written = new ArrayList<>(items.size());
             for (Item item : items) {
-                item.diagnostics().forEach(report::report);
+                item.diagnostics().forEach(report::report); // an error among them sets errorsSeen
                 if (item.project() == null) {
-                    errorsSeen = true;
                     continue;
                 }
                 tally.add(item.project());
-                if (!item.clean() || !ids.add(item.project().id())) {
-                    // A repeated id is reported by the declaration's checks; its page must not overwrite the first.
+                if (!ids.add(item.project().id())) {
+                    // Reported by the declaration's checks at the end; its page must not overwrite the first's.
                     errorsSeen = true;
-                    continue;
+                }
+                if (!render || !item.clean() || errorsSeen()) {
+                    continue; // summaries are for pages, and no page is written once an error stands
                 }
                 ProjectSummary summary = ProjectSummary.of(item.project(), summaries.size(), nextIndicatorRow);
                 summaries.add(summary);

@@ -29,6 +29,7 @@ import org.gongkai.disclosure.diag.SourcePosition;
 import org.gongkai.disclosure.load.DeclarationSource;
 import org.gongkai.disclosure.load.SiteLayout;
 import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.model.Text;
 
 /**
@@ -42,6 +43,8 @@ final class BuildCache {
     /** Changes whenever what a build writes could change for the same input. */
     private static final String FORMAT = "gongkai-build-cache/1";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The manifest key of a single declaration, which has no folder. */
+    private static final String SINGLE = ".";
 
     /** A declaration as it was last published. */
     record Published(String fingerprint, List<ProjectSummary> summaries, List<Diagnostic> diagnostics) {
@@ -53,6 +56,27 @@ final class BuildCache {
      * be known without walking it.
      */
     record Manifest(String global, Map<String, Published> declarations, List<String> siteFiles) {
+
+        /** The declarations of this build that can be taken as published: same global and own fingerprints. */
+        Map<String, Published> reusable(String currentGlobal, Map<String, String> fingerprints) {
+            Map<String, Published> reusable = new LinkedHashMap<>();
+            if (global.equals(currentGlobal)) {
+                declarations.forEach((key, published) -> {
+                    if (published.fingerprint().equals(fingerprints.get(key))) {
+                        reusable.put(key, published);
+                    }
+                });
+            }
+            return reusable;
+        }
+
+        /** Every file of the published site, known without walking it. */
+        java.util.Set<String> files(List<org.gongkai.disclosure.model.Language> languages) {
+            java.util.Set<String> files = new java.util.HashSet<>(siteFiles);
+            declarations.forEach((key, published) -> files.addAll(
+                    DeclarationPages.outputs(languages, folder(key), published.summaries())));
+            return files;
+        }
     }
 
     private final Path file;
@@ -104,7 +128,12 @@ final class BuildCache {
 
     /** A declaration's key in the manifest: its folder, or "." for a single declaration. */
     static String key(DeclarationSource source) {
-        return source.folder() == null ? "." : source.folder();
+        return source.folder() == null ? SINGLE : source.folder();
+    }
+
+    /** The folder of the declaration with manifest key {@code key}: null for a single declaration. */
+    static String folder(String key) {
+        return key.equals(SINGLE) ? null : key;
     }
 
     /**

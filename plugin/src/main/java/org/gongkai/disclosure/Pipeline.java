@@ -3,11 +3,11 @@ package org.gongkai.disclosure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.check.Checker;
@@ -22,9 +22,9 @@ import org.gongkai.disclosure.load.LoadedContent;
 import org.gongkai.disclosure.load.YamlReader;
 import org.gongkai.disclosure.load.SiteLayout;
 import org.gongkai.disclosure.model.Glossary;
+import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
-import org.gongkai.disclosure.render.IndexPages;
 import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
@@ -40,10 +40,13 @@ public final class Pipeline {
     private final ProgressListener listener;
     private final MessageCatalog catalog;
     private final DiagnosticFormatter formatter;
+    /** Reads the content; also names files in messages, relative to the Maven project. */
+    private final ContentLoader loader;
 
     public Pipeline(Settings settings, ProgressListener listener) {
         this.settings = settings;
         this.listener = listener;
+        this.loader = new ContentLoader(new YamlReader(), settings.projectDir());
         this.catalog = MessageCatalog.of(settings.messageLanguage());
         this.formatter = new DiagnosticFormatter(catalog);
     }
@@ -99,51 +102,42 @@ public final class Pipeline {
         }
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader loader = new ContentLoader(new YamlReader(), settings.projectDir());
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
 
         BuildCache cache = new BuildCache(site.outputDir());
         String global = BuildCache.global(settings, site, layout);
         Map<String, String> fingerprints = BuildCache.declarations(layout);
-        BuildCache.Manifest manifest = incremental && writer.hasPublishedSite() ? cache.load() : null;
-        Map<String, BuildCache.Published> reusable = new HashMap<>();
-        if (manifest != null && manifest.global().equals(global) && !diagnostics.hasErrors()) {
-            manifest.declarations().forEach((key, published) -> {
-                if (published.fingerprint().equals(fingerprints.get(key))) {
-                    reusable.put(key, published);
-                }
-            });
-        }
+        BuildCache.Manifest manifest = incremental && writer.hasPublishedSite() && !diagnostics.hasErrors()
+                ? cache.load() : null;
+        Map<String, BuildCache.Published> reusable = manifest == null ? Map.of() : manifest.reusable(global, fingerprints);
         if (!layout.declarations().isEmpty() && reusable.keySet().equals(fingerprints.keySet())
                 && manifest.declarations().keySet().equals(fingerprints.keySet())) {
             // Nothing has changed since the published build: the site stays exactly as it is.
             reusable.values().forEach(p -> p.diagnostics().forEach(diagnostics::report));
-            CheckReport report = report(diagnostics, layout, started, loader);
+            CheckReport report = report(diagnostics, layout, started);
             listener.info(say("site.upToDate", display(site.outputDir()), millisSince(started)));
             return new GenerateReport(report, new GenerateReport.Written(0, 0, 0));
         }
 
-        Set<String> published = reusable.isEmpty() ? null : publishedFiles(manifest, layout);
         try (Build build = new Build(loader, Checker.standard(), settings.translations(), diagnostics);
-                SiteWriter.Staging staging = published == null ? writer.begin() : writer.beginIncremental(published)) {
+                SiteWriter.Staging staging = reusable.isEmpty() ? writer.begin()
+                        : writer.beginIncremental(manifest.files(layout.languages()))) {
             SiteRenderer renderer = new SiteRenderer(new Theme(site.themeDir()), new MarkdownRenderer(), site.options());
             Build.Rendering rendering = new Build.Rendering(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? Build.otherYears(layout, reusable.keySet()) : java.util.Map.of());
+                    layout.isMulti() ? Build.otherYears(layout, reusable.keySet()) : Map.of());
             List<Build.Outcome> outcomes = build.declarations(layout.declarations(), rendering, reusable);
-            List<DeclarationEntry> entries = outcomes.stream().map(Build.Outcome::entry)
-                    .filter(java.util.Objects::nonNull).toList();
-            CheckReport report = report(diagnostics, layout, started, loader);
+            CheckReport report = report(diagnostics, layout, started);
             if (!report.passed() || layout.declarations().isEmpty()) {
                 listener.info(say("site.notWritten", display(site.outputDir())));
                 return new GenerateReport(report, null);
             }
+            List<DeclarationEntry> entries = outcomes.stream().map(Build.Outcome::entry).toList();
             Glossary glossary = layout.declarations().get(0).glossary();
             int siteIndexes = renderer.site(layout.site(), entries, layout.languages(), glossary, staging);
-            int projects = entries.stream().mapToInt(e -> e.projects().size()).sum();
+            int projectPages = entries.stream().mapToInt(e -> e.projects().size()).sum() * layout.languages().size();
             int declarationIndexes = entries.stream()
-                    .mapToInt(e -> IndexPages.count(e.projects().size()) * layout.languages().size()).sum();
-            listener.info(say("site.rendered", declarationIndexes + siteIndexes + projects * layout.languages().size(),
-                    millisSince(started)));
+                    .mapToInt(e -> DeclarationPages.indexPages(e.projects().size()) * layout.languages().size()).sum();
+            listener.info(say("site.rendered", declarationIndexes + siteIndexes + projectPages, millisSince(started)));
             long swapping = System.nanoTime();
             staging.commit();
             listener.info(say("site.written", staging.files() - staging.kept(), display(site.outputDir()),
@@ -151,19 +145,9 @@ public final class Pipeline {
             if (staging.kept() > 0) {
                 listener.info(say("site.reused", staging.kept(), reusable.size(), layout.declarations().size()));
             }
-            Map<String, BuildCache.Published> records = new LinkedHashMap<>();
-            Set<String> siteFiles = new java.util.TreeSet<>(staging.paths());
-            for (Build.Outcome outcome : outcomes) {
-                String key = BuildCache.key(outcome.source());
-                records.put(key, new BuildCache.Published(fingerprints.get(key), outcome.entry().projects(),
-                        outcome.diagnostics()));
-                DeclarationPages.outputs(layout.languages(), outcome.source().folder(), outcome.entry().projects())
-                        .forEach(siteFiles::remove);
-            }
-            siteFiles.remove(SiteWriter.MARKER);
-            cache.save(new BuildCache.Manifest(global, records, List.copyOf(siteFiles)));
-            GenerateReport.Written written = new GenerateReport.Written(declarationIndexes + siteIndexes,
-                    projects * layout.languages().size(), staging.files());
+            cache.save(manifest(global, fingerprints, outcomes, staging.paths(), layout.languages()));
+            GenerateReport.Written written = new GenerateReport.Written(declarationIndexes + siteIndexes, projectPages,
+                    staging.files());
             listener.info(say("site.summary", written.indexes(), written.projectPages(),
                     layout.languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
                     millisSince(started)));
@@ -171,13 +155,20 @@ public final class Pipeline {
         }
     }
 
-    /** The files of the published site, as the last build's manifest knows them. */
-    private static Set<String> publishedFiles(BuildCache.Manifest manifest, SiteLayout layout) {
-        Set<String> files = new java.util.HashSet<>(manifest.siteFiles());
-        files.add(SiteWriter.MARKER);
-        manifest.declarations().forEach((key, published) -> files.addAll(DeclarationPages.outputs(layout.languages(),
-                key.equals(".") ? null : key, published.summaries())));
-        return files;
+    /** The record of what was just published, for the next run to reuse. */
+    private static BuildCache.Manifest manifest(String global, Map<String, String> fingerprints,
+            List<Build.Outcome> outcomes, Set<String> written, List<Language> languages) {
+        Map<String, BuildCache.Published> records = new LinkedHashMap<>();
+        Set<String> siteFiles = new TreeSet<>(written);
+        siteFiles.remove(SiteWriter.MARKER);
+        for (Build.Outcome outcome : outcomes) {
+            String key = BuildCache.key(outcome.source());
+            records.put(key, new BuildCache.Published(fingerprints.get(key), outcome.entry().projects(),
+                    outcome.diagnostics()));
+            DeclarationPages.outputs(languages, outcome.source().folder(), outcome.entry().projects())
+                    .forEach(siteFiles::remove);
+        }
+        return new BuildCache.Manifest(global, records, List.copyOf(siteFiles));
     }
 
     /** The output folder is replaced wholesale: it must not hold the content or the project. */
@@ -217,30 +208,26 @@ public final class Pipeline {
     }
 
     private String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path project = settings.projectDir().toAbsolutePath().normalize();
-        return absolute.startsWith(project) && !absolute.equals(project)
-                ? project.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return loader.display(path);
     }
 
     /** Checks the content, streaming through every declaration, and reports each diagnostic in reading order. */
     public CheckReport check() throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader loader = new ContentLoader(new YamlReader(), settings.projectDir());
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
         try (Build build = new Build(loader, Checker.standard(), settings.translations(), diagnostics)) {
             build.declarations(layout.declarations(), null, Map.of());
         }
-        return report(diagnostics, layout, started, loader);
+        return report(diagnostics, layout, started);
     }
 
     /** Reads a single-declaration content folder whole, for tools and tests; see {@link ContentLoader#load}. */
     public LoadedContent load() throws IOException {
-        return new ContentLoader(new YamlReader(), settings.projectDir()).load(settings.contentDir(), new Diagnostics());
+        return loader.load(settings.contentDir(), new Diagnostics());
     }
 
-    private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started, ContentLoader loader) {
+    private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {
         CheckReport report = new CheckReport(diagnostics.sorted(), layout.declarations().size(), layout.projectFiles());
         for (Diagnostic diagnostic : report.diagnostics()) {
             listener.diagnostic(diagnostic, formatter.format(diagnostic));

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.load.LoadedContent;
+import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Project;
 
 /** Runs every rule over a declaration and its projects. Immutable and thread-safe. */
@@ -63,14 +65,14 @@ public final class Checker {
     }
 
     public static CheckContext contextFor(LoadedContent content, TranslationPolicy translations) {
-        var declaration = content.declaration();
-        return new CheckContext(declaration, declaration == null ? null : declaration.framework(), content.glossary(),
-                translations);
+        return contextFor(content.declaration(), content.glossary(), translations);
     }
 
     public static CheckContext contextFor(org.gongkai.disclosure.load.DeclarationSource source, TranslationPolicy translations) {
-        var declaration = source.declaration();
-        return new CheckContext(declaration, declaration == null ? null : declaration.framework(), source.glossary(),
-                translations);
+        return contextFor(source.declaration(), source.glossary(), translations);
+    }
+
+    private static CheckContext contextFor(Declaration declaration, Glossary glossary, TranslationPolicy translations) {
+        return new CheckContext(declaration, declaration == null ? null : declaration.framework(), glossary, translations);
     }
 }

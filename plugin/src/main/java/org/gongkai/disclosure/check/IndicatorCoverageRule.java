@@ -28,7 +28,7 @@ public final class IndicatorCoverageRule implements ProjectRule {
         }
         Set<IndicatorRole> present = EnumSet.noneOf(IndicatorRole.class);
         for (Indicator indicator : project.indicators()) {
-            var level1 = framework.level1(indicator.level1().zh().strip());
+            var level1 = framework.level1Of(indicator);
             if (level1.isEmpty()) {
                 return; // an unknown level-1 name is reported as an error; coverage would only guess
             }

@@ -22,10 +22,10 @@ public final class Level1KnownRule implements ProjectRule {
             return;
         }
         for (Indicator indicator : project.indicators()) {
-            String level1 = indicator.level1().zh().strip();
-            if (framework.level1(level1).isPresent()) {
+            if (framework.level1Of(indicator).isPresent()) {
                 continue;
             }
+            String level1 = indicator.level1().zh().strip();
             String allowed = framework.level1().stream().map(l -> l.name().zh()).collect(Collectors.joining("、"));
             var closest = framework.level1().stream()
                     .map(l -> l.name().zh())

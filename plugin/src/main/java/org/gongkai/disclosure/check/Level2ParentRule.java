@@ -23,7 +23,7 @@ public final class Level2ParentRule implements ProjectRule {
             return;
         }
         for (Indicator indicator : project.indicators()) {
-            var level1 = framework.level1(indicator.level1().zh().strip());
+            var level1 = framework.level1Of(indicator);
             if (level1.isEmpty()) {
                 continue; // reported by level1-known
             }

@@ -69,8 +69,7 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
     }
 
     private static boolean isKnownLevel(Indicator indicator, CheckContext context) {
-        return context.framework() != null && context.framework().level1(indicator.level1().zh().strip())
-                .flatMap(l -> l.level2(indicator.level2().zh().strip())).isPresent();
+        return context.framework() != null && context.framework().knows(indicator);
     }
 
     private static String sectionName(String key) {

@@ -14,13 +14,21 @@ final class Fields {
     private final YamlNode.Mapping map;
     private final FormSchema.Part part;
     private final DiagnosticSink sink;
+    /** The field this mapping is the value of, for parts read inside many fields (a text's zh and en); or null. */
+    private final FieldName within;
     /** Keys that an unknown key was taken for: their absence is already explained by the did-you-mean. */
     private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
     Fields(YamlNode.Mapping map, FormSchema.Part part, DiagnosticSink sink) {
+        this(map, part, sink, null);
+    }
+
+    /** Keys named inside {@code within}: {@code name.zh (项目名称·中文)} rather than a bare {@code zh (中文)}. */
+    Fields(YamlNode.Mapping map, FormSchema.Part part, DiagnosticSink sink, FieldName within) {
         this.map = map;
         this.part = part;
         this.sink = sink;
+        this.within = within;
         for (YamlNode.Entry entry : map.entries().values()) {
             String key = entry.key().name();
             if (part.field(key).isEmpty()) {
@@ -34,7 +42,16 @@ final class Fields {
     }
 
     FieldName name(String key) {
-        return FieldName.of(part, key);
+        return inside(FieldName.of(part, key));
+    }
+
+    private FieldName inside(FieldName name) {
+        if (within == null) {
+            return name;
+        }
+        String formName = within.formName().isEmpty() ? name.formName()
+                : name.formName().isEmpty() ? within.formName() : within.formName() + "·" + name.formName();
+        return new FieldName(within.path() + "." + name.path(), formName);
     }
 
     /** The value of a required key, or null after reporting that it is missing or empty. */
@@ -72,12 +89,12 @@ final class Fields {
     private void reportUnknown(YamlNode.Key key) {
         Optional<FormSchema.Field> suggestion = Suggestions.closest(key.name(), part)
                 .filter(field -> !map.entries().containsKey(field.key()));
-        String path = part.path(key.name());
+        String path = within == null ? part.path(key.name()) : within.path() + "." + part.path(key.name());
         if (suggestion.isPresent()) {
             FormSchema.Field field = suggestion.get();
             suggested.add(field.key());
             sink.error("unknown-key", key.at(), "key.unknownDidYouMean", path,
-                    FieldName.of(part, field.key()).message());
+                    name(field.key()).message());
         } else {
             String known = String.join(", ", part.fields().stream().map(FormSchema.Field::key).toList());
             sink.error("unknown-key", key.at(), "key.unknown", path, known);

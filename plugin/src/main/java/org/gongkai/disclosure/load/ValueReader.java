@@ -83,7 +83,7 @@ final class ValueReader {
             return null;
         }
         if (node instanceof YamlNode.Mapping map) {
-            Fields fields = fields(map, FormSchema.Part.TEXT);
+            Fields fields = new Fields(map, FormSchema.Part.TEXT, sink, name);
             YamlNode zhNode = fields.required("zh");
             String zh = string(zhNode, fields.name("zh"));
             YamlNode enNode = fields.optional("en");

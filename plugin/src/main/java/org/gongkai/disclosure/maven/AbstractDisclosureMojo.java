@@ -18,6 +18,8 @@ import org.gongkai.disclosure.Pipeline;
 import org.gongkai.disclosure.Settings;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.Message;
+import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.model.Language;
 
@@ -74,7 +76,7 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read or write the disclosure files: " + e.getMessage(), e);
+            throw new MojoExecutionException(pipeline.say("log.ioFailed", e.getMessage()), e);
         }
     }
 
@@ -97,9 +99,12 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
     }
 
     private Language parseLanguage() throws MojoFailureException {
+        // The language of messages is what is wrong, so the message is given in both.
         return Language.fromCode(messageLanguage.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                new MojoFailureException("Parameter disclosure.messageLanguage is \"" + messageLanguage
-                        + "\"; use one of: en, zh"));
+                new MojoFailureException(Arrays.stream(Language.values())
+                        .map(l -> MessageCatalog.of(l).format(Message.of("log.badParameter", "disclosure.messageLanguage",
+                                messageLanguage, "en, zh")))
+                        .collect(Collectors.joining(" / "))));
     }
 
     private TranslationPolicy parseTranslations(Pipeline pipeline) throws MojoFailureException {

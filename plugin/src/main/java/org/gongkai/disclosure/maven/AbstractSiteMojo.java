@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import org.gongkai.disclosure.Pipeline;
 import org.gongkai.disclosure.SiteSettings;
 import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.render.SiteOptions;
@@ -59,14 +60,14 @@ abstract class AbstractSiteMojo extends AbstractDisclosureMojo {
     protected String dataSourceUrl;
 
     /** The site's settings for writing into {@code output}. */
-    protected SiteSettings siteSettings(File output) throws MojoFailureException {
+    protected SiteSettings siteSettings(Pipeline pipeline, File output) throws MojoFailureException {
         return new SiteSettings(output.toPath(), themeDirectory.isDirectory() ? themeDirectory.toPath() : null,
-                new SiteOptions(parseUrl(), blankToNull(siteName), blankToNull(siteIdCode), parseDate(),
+                new SiteOptions(parseUrl(pipeline), blankToNull(siteName), blankToNull(siteIdCode), parseDate(pipeline),
                         new OpenData.Provenance(blankToNull(dataLicense), blankToNull(dataLicenseUrl),
                                 blankToNull(dataSource), blankToNull(dataSourceUrl))));
     }
 
-    private URI parseUrl() throws MojoFailureException {
+    private URI parseUrl(Pipeline pipeline) throws MojoFailureException {
         if (blankToNull(siteUrl) == null) {
             return null;
         }
@@ -78,20 +79,18 @@ abstract class AbstractSiteMojo extends AbstractDisclosureMojo {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new MojoFailureException("Parameter disclosure.siteUrl is \"" + siteUrl
-                    + "\"; give the site's address, e.g. https://example.gov.cn/xfb/2024/");
+            throw new MojoFailureException(pipeline.say("log.badSiteUrl", siteUrl));
         }
     }
 
-    private LocalDate parseDate() throws MojoFailureException {
+    private LocalDate parseDate(Pipeline pipeline) throws MojoFailureException {
         if (blankToNull(publishDate) == null) {
             return null;
         }
         try {
             return LocalDate.parse(publishDate.trim());
         } catch (DateTimeParseException e) {
-            throw new MojoFailureException("Parameter disclosure.publishDate is \"" + publishDate
-                    + "\"; write it as YYYY-MM-DD, e.g. 2024-02-01");
+            throw new MojoFailureException(pipeline.say("log.badPublishDate", publishDate));
         }
     }
 

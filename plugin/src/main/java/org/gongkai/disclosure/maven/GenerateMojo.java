@@ -36,7 +36,7 @@ public class GenerateMojo extends AbstractSiteMojo {
 
     @Override
     protected void run(Pipeline pipeline) throws IOException, ConfigurationException, MojoFailureException {
-        GenerateReport report = pipeline.generate(siteSettings(outputDirectory), incremental);
+        GenerateReport report = pipeline.generate(siteSettings(pipeline, outputDirectory), incremental);
         failOnProblems(pipeline, report.check());
     }
 }

@@ -36,7 +36,7 @@ public class ServeMojo extends AbstractSiteMojo {
         watched.add(contentDirectory.toPath());
         watched.add(themeDirectory.toPath());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = new PreviewServer(pipeline, siteSettings(previewDirectory), watched, pipeline.listener())) {
+        try (PreviewServer server = new PreviewServer(pipeline, siteSettings(pipeline, previewDirectory), watched, pipeline.listener())) {
             Thread onCtrlC = new Thread(() -> {
                 server.close();
                 stopped.countDown();

@@ -17,6 +17,16 @@ public record Framework(String id, Text name, List<Level1> level1) {
         return level1.stream().filter(l -> l.name().zh().equals(zh)).findFirst();
     }
 
+    /** The level-1 indicator that {@code indicator} names, if this framework has it. */
+    public Optional<Level1> level1Of(Indicator indicator) {
+        return level1(indicator.level1().zh().strip());
+    }
+
+    /** True when this framework has the indicator's level-1 indicator and, under it, its level-2 one. */
+    public boolean knows(Indicator indicator) {
+        return level1Of(indicator).flatMap(l -> l.level2(indicator.level2().zh().strip())).isPresent();
+    }
+
     /** The level-1 indicators that allow this level-2 name, in framework order. */
     public List<Level1> parentsOf(String level2Zh) {
         return level1.stream().filter(l -> l.level2(level2Zh).isPresent()).toList();

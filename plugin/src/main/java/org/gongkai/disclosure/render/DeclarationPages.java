@@ -44,9 +44,9 @@ public final class DeclarationPages {
         }
     }
 
-    /** Every file this declaration's pages and downloads take, for summaries of its projects. */
-    public List<String> outputs(List<ProjectSummary> projects) {
-        return outputs(paths.languages(), paths.folder(), projects);
+    /** How many pages a declaration's index takes in one language. */
+    public static int indexPages(int projects) {
+        return IndexPage.pages(projects);
     }
 
     /** Every file a declaration in {@code folder} (null for a single declaration) takes. */

@@ -8,8 +8,8 @@ import org.gongkai.disclosure.data.OpenData;
 
 /**
  * The download links of the pages. An index links the declaration's files with their sizes; a project page links
- * its own JSON file and its rows in the CSV tables, with RFC 7111 fragments ({@code indicators.csv#row=9-19}; the
- * header is row 1).
+ * its rows in the CSV tables, with RFC 7111 fragments ({@code indicators.csv#row=9-19}; the header is row 1), and the
+ * declaration's JSON, which holds it.
  */
 final class Downloads {
 
@@ -33,24 +33,14 @@ final class Downloads {
         List<Views.Download> downloads = new ArrayList<>();
         downloads.add(new Views.Download(data + OpenData.PROJECTS_CSV + "#row=" + links.projectRow(),
                 c.labels.format("downloads.projectRow", links.projectRow()), "CSV", null));
-        withIndicatorRows(downloads, data, links, c);
-        downloads.add(new Views.Download(data + OpenData.JSON, c.labels.get("downloads.project"), "JSON", null));
-        return downloads;
-    }
-
-    private static List<Views.Download> withIndicatorRows(List<Views.Download> downloads, String data, ProjectLinks links,
-            PageContext c) {
         int first = links.firstIndicatorRow();
-        int last = first + indicatorCount(links) - 1;
+        int last = first + links.indicatorCount() - 1;
         if (last >= first) {
             downloads.add(new Views.Download(data + OpenData.INDICATORS_CSV + "#row=" + first + "-" + last,
                     c.labels.format("downloads.indicatorRows", first, last), "CSV", null));
         }
+        downloads.add(new Views.Download(data + OpenData.JSON, c.labels.get("downloads.project"), "JSON", null));
         return downloads;
-    }
-
-    private static int indicatorCount(ProjectLinks links) {
-        return links.indicatorCount();
     }
 
     private static Views.Download link(String data, String name, String label, String format, Map<String, Long> sizes) {

@@ -37,7 +37,7 @@ final class IndexPage {
         BigDecimal total = projects.stream().map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         String heading = c.declaration.title().in(c.language);
         Views.Page page = c.page(path, pageNumber == 1 ? heading : heading + " (" + pageNumber + "/" + pages + ")",
-                crumbs(pageNumber));
+                crumbs(path, pageNumber));
 
         int from = (pageNumber - 1) * PAGE_SIZE;
         int to = Math.min(projects.size(), from + PAGE_SIZE);
@@ -49,22 +49,24 @@ final class IndexPage {
         String caption = pages == 1 ? c.labels.get("projects.caption")
                 : c.labels.format("projects.captionPaged", from + 1, to, projects.size());
         boolean first = pageNumber == 1;
+        List<ProjectSummary> chartOrder = first ? largestFirst(projects) : List.of();
         return new Views.IndexView(page, c.txt(c.declaration.title()), first,
                 first ? c.html(c.declaration.summary()) : null,
                 first ? figures(projects, total) : List.of(), rows, caption, c.formats.amount(total),
                 c.labels.format("projects.totalAll", projects.size()),
-                first ? bars(projects) : List.of(), first ? chartNote(projects) : null,
+                first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
                 first ? downloads : List.of(), pager(pageNumber, pages), rows.size() >= FILTER_FROM);
     }
 
-    private List<Views.Crumb> crumbs(int pageNumber) {
+    private List<Views.Crumb> crumbs(String path, int pageNumber) {
         List<Views.Crumb> crumbs = new ArrayList<>();
         String here = c.declaration.unit().in(c.language) + " " + c.year();
+        String first = pageNumber == 1 ? null : SitePaths.link(path, c.paths.index(c.language));
         if (c.site != null) {
-            crumbs.add(new Views.Crumb("../index.html", c.labels.get("home"), false));
-            crumbs.add(new Views.Crumb(pageNumber == 1 ? null : "index.html", here, pageNumber == 1));
+            crumbs.add(new Views.Crumb(SitePaths.link(path, SitePaths.siteIndex(c.language)), c.labels.get("home"), false));
+            crumbs.add(new Views.Crumb(first, here, pageNumber == 1));
         } else {
-            crumbs.add(new Views.Crumb(pageNumber == 1 ? null : "index.html", c.labels.get("home"), pageNumber == 1));
+            crumbs.add(new Views.Crumb(first, c.labels.get("home"), pageNumber == 1));
         }
         if (pageNumber > 1) {
             crumbs.add(new Views.Crumb(null, c.labels.format("pager.page", pageNumber), true));
@@ -78,28 +80,28 @@ final class IndexPage {
         }
         List<Views.PageLink> links = new ArrayList<>();
         for (int i = 1; i <= pages; i++) {
-            links.add(new Views.PageLink(fileName(i), String.valueOf(i), i == current));
+            links.add(new Views.PageLink(SitePaths.indexFile(i), String.valueOf(i), i == current));
         }
-        Views.Link previous = current > 1 ? new Views.Link(fileName(current - 1), c.labels.get("pager.previous")) : null;
-        Views.Link next = current < pages ? new Views.Link(fileName(current + 1), c.labels.get("pager.next")) : null;
+        Views.Link previous = current > 1 ? new Views.Link(SitePaths.indexFile(current - 1), c.labels.get("pager.previous"))
+                : null;
+        Views.Link next = current < pages ? new Views.Link(SitePaths.indexFile(current + 1), c.labels.get("pager.next"))
+                : null;
         return new Views.Pager(links, previous, next, c.labels.get("pager.label"));
-    }
-
-    private static String fileName(int page) {
-        return page == 1 ? "index.html" : "index-" + page + ".html";
     }
 
     private static String projectHref(ProjectSummary p) {
         return "projects/" + p.id() + ".html";
     }
 
-    /** The largest projects, largest first; every bar on the scale of the largest. */
-    private List<Views.Bar> bars(List<ProjectSummary> projects) {
-        List<ProjectSummary> largest = projects.stream()
-                .sorted(Comparator.comparing(ProjectSummary::annualTotal).reversed()
-                        .thenComparingInt(ProjectSummary::position))
-                .limit(CHART_BARS)
-                .toList();
+    /** The projects by annual funds, largest first (in file order among equals): the chart's order. */
+    private static List<ProjectSummary> largestFirst(List<ProjectSummary> projects) {
+        return projects.stream().sorted(Comparator.comparing(ProjectSummary::annualTotal).reversed()
+                .thenComparingInt(ProjectSummary::position)).toList();
+    }
+
+    /** The largest projects' bars, every bar on the scale of the largest. */
+    private List<Views.Bar> bars(List<ProjectSummary> largestFirst) {
+        List<ProjectSummary> largest = largestFirst.subList(0, Math.min(CHART_BARS, largestFirst.size()));
         BigDecimal max = largest.isEmpty() ? BigDecimal.ZERO : largest.get(0).annualTotal();
         List<Views.Bar> bars = new ArrayList<>();
         for (ProjectSummary p : largest) {
@@ -110,14 +112,14 @@ final class IndexPage {
         return bars;
     }
 
-    private String chartNote(List<ProjectSummary> projects) {
-        if (projects.size() <= CHART_BARS) {
+    /** What the chart leaves out, when it cannot show every project. */
+    private String chartNote(List<ProjectSummary> largestFirst) {
+        if (largestFirst.size() <= CHART_BARS) {
             return null;
         }
-        BigDecimal rest = projects.stream()
-                .sorted(Comparator.comparing(ProjectSummary::annualTotal).reversed().thenComparingInt(ProjectSummary::position))
-                .skip(CHART_BARS).map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return c.labels.format("chart.rest", CHART_BARS, projects.size() - CHART_BARS, c.formats.money(rest));
+        BigDecimal rest = largestFirst.stream().skip(CHART_BARS).map(ProjectSummary::annualTotal)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return c.labels.format("chart.rest", CHART_BARS, largestFirst.size() - CHART_BARS, c.formats.money(rest));
     }
 
     private List<Views.Figure> figures(List<ProjectSummary> projects, BigDecimal total) {

@@ -9,6 +9,7 @@ import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Project;
 
 /** The view of a project page: every field of the declaration in the order of the official form. */
@@ -24,11 +25,12 @@ final class ProjectPage {
         String path = c.paths.project(c.language, p.id());
         String name = p.name().in(c.language);
         List<Views.Crumb> crumbs = new ArrayList<>();
+        String index = SitePaths.link(path, c.paths.index(c.language));
         if (c.site != null) {
-            crumbs.add(new Views.Crumb("../../index.html", c.labels.get("home"), false));
-            crumbs.add(new Views.Crumb("../index.html", c.declaration.unit().in(c.language) + " " + c.year(), false));
+            crumbs.add(new Views.Crumb(SitePaths.link(path, SitePaths.siteIndex(c.language)), c.labels.get("home"), false));
+            crumbs.add(new Views.Crumb(index, c.declaration.unit().in(c.language) + " " + c.year(), false));
         } else {
-            crumbs.add(new Views.Crumb("../index.html", c.labels.get("home"), false));
+            crumbs.add(new Views.Crumb(index, c.labels.get("home"), false));
         }
         crumbs.add(new Views.Crumb(null, name, true));
         Views.Page page = c.page(path, name, crumbs);
@@ -140,7 +142,8 @@ final class ProjectPage {
 
     private Views.Txt target(Indicator indicator) {
         boolean untranslated = c.formats.isUntranslated(indicator.target());
-        return new Views.Txt(c.formats.target(indicator.target()), untranslated ? "zh-CN" : null, untranslated);
+        return new Views.Txt(c.formats.target(indicator.target()), untranslated ? Language.ZH.htmlLang() : null,
+                untranslated);
     }
 
     private static String weight(Indicator indicator) {
@@ -162,8 +165,9 @@ final class ProjectPage {
     /** The same project in the unit's declarations of other years, nearest year first. */
     private Views.Items<Views.Link> otherYears(Project p, ProjectLinks links) {
         List<Views.Link> years = new ArrayList<>();
+        String path = c.paths.project(c.language, p.id());
         for (ProjectLinks.OtherYear other : links.otherYears()) {
-            years.add(new Views.Link("../../" + other.folder() + "/projects/" + p.id() + ".html",
+            years.add(new Views.Link(SitePaths.link(path, c.paths.of(other.folder()).project(c.language, p.id())),
                     c.labels.format("otherYears.year", other.year())));
         }
         return Views.Items.of(years);

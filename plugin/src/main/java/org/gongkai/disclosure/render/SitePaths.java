@@ -46,7 +46,17 @@ public final class SitePaths {
 
     /** Page {@code page} (from 1) of the declaration's index. */
     String index(Language language, int page) {
-        return base(language) + (page <= 1 ? "index.html" : "index-" + page + ".html");
+        return base(language) + indexFile(page);
+    }
+
+    /** The file name of page {@code page} (from 1) of an index, in the index's folder. */
+    static String indexFile(int page) {
+        return page <= 1 ? "index.html" : "index-" + page + ".html";
+    }
+
+    /** The same paths for the declaration in another folder of the site. */
+    SitePaths of(String otherFolder) {
+        return new SitePaths(languages, otherFolder);
     }
 
     String index(Language language) {
@@ -74,8 +84,18 @@ public final class SitePaths {
         return "../".repeat((int) depth);
     }
 
-    /** A link from one page to another, both given from the root. */
+    /** The shortest relative link from one page to another, both given from the root ({@code ../index.html}). */
     static String link(String from, String to) {
-        return rootFrom(from) + to;
+        String[] here = from.split("/");
+        String[] there = to.split("/");
+        int common = 0;
+        while (common < here.length - 1 && common < there.length - 1 && here[common].equals(there[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(here.length - 1 - common));
+        for (int i = common; i < there.length; i++) {
+            link.append(there[i]).append(i < there.length - 1 ? "/" : "");
+        }
+        return link.toString();
     }
 }

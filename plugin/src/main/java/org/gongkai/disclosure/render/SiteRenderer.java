@@ -64,7 +64,7 @@ public final class SiteRenderer {
             }
         }
         Declaration single = site == null && !entries.isEmpty() ? entries.get(0).declaration() : null;
-        PageContext root = new PageContext(site == null ? null : site, single, glossary, languages.get(0),
+        PageContext root = new PageContext(site, single, glossary, languages.get(0),
                 new SitePaths(languages, null), markdown, options);
         write(out, SitePaths.LANDING, "landing", landing(root, entries, languages));
         write(out, SitePaths.NOT_FOUND, "notfound", notFound(root, languages));
