@@ -2,7 +2,7 @@ package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.AnnualFunds;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Yuan;
 
 /** 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金, to the fen. */
@@ -14,7 +14,7 @@ public final class AnnualFundsSumRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         AnnualFunds annual = project.annualFunds();
         if (annual == null || annual.total() == null || annual.appropriation() == null || annual.carryover() == null
                 || annual.other() == null) {

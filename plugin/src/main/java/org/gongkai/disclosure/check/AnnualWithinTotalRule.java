@@ -1,7 +1,7 @@
 package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Yuan;
 
 /** A year cannot ask for more than the whole project costs: 年度资金申请总额 ≤ 项目资金总额. */
@@ -13,7 +13,7 @@ public final class AnnualWithinTotalRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         if (project.funds() == null || project.funds().total() == null || project.annualFunds() == null
                 || project.annualFunds().total() == null) {
             return;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.BudgetItem;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Yuan;
 
 /** The itemised budget (年度预算安排) adds up to the annual funds (年度资金申请总额), to the fen. */
@@ -16,7 +16,7 @@ public final class BudgetItemsSumRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         if (project.budgetItems().isEmpty() || project.annualFunds() == null || project.annualFunds().total() == null) {
             return;
         }

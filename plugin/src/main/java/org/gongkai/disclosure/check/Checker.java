@@ -3,10 +3,9 @@ package org.gongkai.disclosure.check;
 import java.util.List;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.load.LoadedContent;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Glossary;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /** Runs every rule over a declaration and its projects. Immutable and thread-safe. */
 public final class Checker {
@@ -30,16 +29,8 @@ public final class Checker {
                 List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation));
     }
 
-    public List<ProjectRule> projectRules() {
-        return projectRules;
-    }
-
-    public List<DeclarationRule> declarationRules() {
-        return declarationRules;
-    }
-
     /** Checks one project on its own; thread-safe. Add it to the declaration's tally in order separately. */
-    public void checkProject(Project project, CheckContext context, DiagnosticSink sink) {
+    public void checkProject(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         for (ProjectRule rule : projectRules) {
             rule.check(project, context, sink);
         }
@@ -52,27 +43,8 @@ public final class Checker {
         }
     }
 
-    /** Checks everything that was loaded. */
-    public void check(LoadedContent content, TranslationPolicy translations, DiagnosticSink sink) {
-        CheckContext context = contextFor(content, translations);
-        ProjectTally tally = new ProjectTally();
-        for (Project project : content.projects()) {
-            tally.add(project);
-            checkProject(project, context, sink);
-        }
-        tally.projectFiles(content.projectFiles());
-        checkDeclaration(context, tally, sink);
-    }
-
-    public static CheckContext contextFor(LoadedContent content, TranslationPolicy translations) {
-        return contextFor(content.declaration(), content.glossary(), translations);
-    }
-
-    public static CheckContext contextFor(org.gongkai.disclosure.load.DeclarationSource source, TranslationPolicy translations) {
-        return contextFor(source.declaration(), source.glossary(), translations);
-    }
-
-    private static CheckContext contextFor(Declaration declaration, Glossary glossary, TranslationPolicy translations) {
+    /** What the rules of one declaration need: the declaration (null when unreadable) and its glossary. */
+    public static CheckContext contextFor(Declaration declaration, Glossary glossary, TranslationPolicy translations) {
         return new CheckContext(declaration, declaration == null ? null : declaration.framework(), glossary, translations);
     }
 }

@@ -1,7 +1,7 @@
 package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /** A project cannot end before it starts (计划完成日期 ≥ 计划开始日期). */
 public final class DateOrderRule implements ProjectRule {
@@ -12,7 +12,7 @@ public final class DateOrderRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         if (project.start() != null && project.end() != null && project.end().date().isBefore(project.start().date())) {
             sink.error(name(), project.end().at(), "dates.order", project.end().date(), project.start().date());
         }

@@ -2,7 +2,7 @@ package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Funds;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Yuan;
 
 /** 项目资金总额 = 财政资金 + 其他资金, to the fen. */
@@ -14,7 +14,7 @@ public final class FundsSumRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         Funds funds = project.funds();
         if (funds == null || funds.total() == null || funds.fiscal() == null || funds.other() == null) {
             return;

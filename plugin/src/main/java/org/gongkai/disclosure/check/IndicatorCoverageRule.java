@@ -7,7 +7,7 @@ import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.IndicatorRole;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /** A warning when a project has no output (产出), benefit (效益) or satisfaction (满意度) indicator. */
 public final class IndicatorCoverageRule implements ProjectRule {
@@ -21,7 +21,7 @@ public final class IndicatorCoverageRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         Framework framework = context.framework();
         if (framework == null || project.indicators().isEmpty() || !project.indicatorsComplete()) {
             return;

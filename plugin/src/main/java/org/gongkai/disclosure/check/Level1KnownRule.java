@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /** Every 一级指标 is a level-1 indicator of the declaration's framework. */
 public final class Level1KnownRule implements ProjectRule {
@@ -16,7 +16,7 @@ public final class Level1KnownRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         Framework framework = context.framework();
         if (framework == null) {
             return;

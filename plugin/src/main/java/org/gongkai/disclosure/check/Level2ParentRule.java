@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /** Every 二级指标 is one its 一级指标 allows in the declaration's framework. */
 public final class Level2ParentRule implements ProjectRule {
@@ -17,7 +17,7 @@ public final class Level2ParentRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         Framework framework = context.framework();
         if (framework == null) {
             return;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Operator;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /**
  * A warning for a percentage target above 100 that asks for at least or exactly that much (≥120%): a rate
@@ -21,7 +21,7 @@ public final class PercentOver100Rule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         for (Indicator indicator : project.indicators()) {
             var target = indicator.target();
             if (target.isPercentage() && target.value().compareTo(HUNDRED) > 0

@@ -1,7 +1,7 @@
 package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /**
  * A check of one project on its own. Rules are stateless and thread-safe; they skip fields that failed to
@@ -12,5 +12,5 @@ public interface ProjectRule {
     /** The rule's name, printed in brackets after each of its messages. */
     String name();
 
-    void check(Project project, CheckContext context, DiagnosticSink sink);
+    void check(ProjectDraft project, CheckContext context, DiagnosticSink sink);
 }

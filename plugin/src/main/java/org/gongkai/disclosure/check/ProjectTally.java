@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.disclosure.diag.SourcePosition;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.SourcePosition;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /**
  * What declaration-level rules need to know of the projects, gathered one project at a time so that the
@@ -26,8 +26,8 @@ public final class ProjectTally {
     public record RepeatedId(String id, SourcePosition at, SourcePosition firstUse) {
     }
 
-    /** Counts the project, its annual funds and its id. */
-    public synchronized void add(Project project) {
+    /** Counts the project, its annual funds and its id; false when another project already has that id. */
+    public synchronized boolean add(ProjectDraft project) {
         projects++;
         if (project.annualFunds() != null && project.annualFunds().total() != null) {
             annualTotal = annualTotal.add(project.annualFunds().total().yuan());
@@ -38,8 +38,10 @@ public final class ProjectTally {
             SourcePosition earlier = firstUseOfId.putIfAbsent(project.id(), project.idAt());
             if (earlier != null) {
                 repeatedIds.add(new RepeatedId(project.id(), project.idAt(), earlier));
+                return false;
             }
         }
+        return true;
     }
 
     /** Ids that more than one project uses, in the order they were met. */

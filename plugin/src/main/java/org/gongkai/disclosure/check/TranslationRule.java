@@ -2,11 +2,13 @@ package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -24,34 +26,34 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         if (!context.needsEnglish()) {
             return;
         }
         Reporter r = new Reporter(context, sink);
-        r.text(project.name(), "name", "项目名称");
-        r.term(project.nature(), "nature", "项目性质");
-        r.term(project.category(), "category", "项目类别");
-        r.text(project.department(), "department", "主管部门");
-        r.text(project.implementer(), "implementer", "实施单位");
+        r.text(project.name(), Part.PROJECT, "name");
+        r.term(project.nature(), Part.PROJECT, "nature");
+        r.term(project.category(), Part.PROJECT, "category");
+        r.text(project.department(), Part.PROJECT, "department");
+        r.text(project.implementer(), Part.PROJECT, "implementer");
         for (Sections.Section section : project.sections().present()) {
-            r.text(section.text(), "sections." + section.key(), sectionName(section.key()));
+            r.text(section.text(), Part.SECTIONS, section.key());
         }
         for (BudgetItem item : project.budgetItems()) {
-            r.text(item.name(), "budget-items.name", "明细名称");
+            r.text(item.name(), Part.BUDGET_ITEM, "name");
         }
         if (project.goals() != null) {
-            r.text(project.goals().overall(), "goals.overall", "项目总目标");
-            r.text(project.goals().annual(), "goals.annual", "年度总体目标");
+            r.text(project.goals().overall(), Part.GOALS, "overall");
+            r.text(project.goals().annual(), Part.GOALS, "annual");
         }
         for (Indicator indicator : project.indicators()) {
             // A level name the framework does not know is reported by the level rules; its English would
             // come from the framework, so a missing translation is only news for a known level.
             if (isKnownLevel(indicator, context)) {
-                r.term(indicator.level1(), "indicators.level1", "一级指标");
-                r.term(indicator.level2(), "indicators.level2", "二级指标");
+                r.term(indicator.level1(), Part.INDICATOR, "level1");
+                r.term(indicator.level2(), Part.INDICATOR, "level2");
             }
-            r.text(indicator.name(), "indicators.name", "三级指标");
+            r.text(indicator.name(), Part.INDICATOR, "name");
             r.target(indicator.target());
         }
     }
@@ -63,22 +65,13 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
             return;
         }
         Reporter r = new Reporter(context, sink);
-        r.text(declaration.unit(), "unit", "预算单位");
-        r.text(declaration.title(), "title", "标题");
-        r.text(declaration.summary(), "summary", "绩效目标设置情况");
+        r.text(declaration.unit(), Part.DECLARATION, "unit");
+        r.text(declaration.title(), Part.DECLARATION, "title");
+        r.text(declaration.summary(), Part.DECLARATION, "summary");
     }
 
     private static boolean isKnownLevel(Indicator indicator, CheckContext context) {
         return context.framework() != null && context.framework().knows(indicator);
-    }
-
-    private static String sectionName(String key) {
-        return switch (key) {
-            case "overview" -> "项目概述";
-            case "basis" -> "立项依据";
-            case "plan" -> "实施方案";
-            default -> "年度预算安排";
-        };
     }
 
     private final class Reporter {
@@ -90,15 +83,15 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
             this.sink = sink;
         }
 
-        void text(Text text, String path, String formName) {
+        void text(Text text, Part part, String key) {
             if (text != null && !text.isTranslated()) {
-                report(text, "translation.text", Message.of("field", path, formName), excerpt(text.zh()));
+                report(text, "translation.text", FieldName.of(part, key).message(), excerpt(text.zh()));
             }
         }
 
-        void term(Text text, String path, String formName) {
+        void term(Text text, Part part, String key) {
             if (text != null && !text.isTranslated()) {
-                report(text, "translation.term", Message.of("field", path, formName), text.zh());
+                report(text, "translation.term", FieldName.of(part, key).message(), text.zh());
             }
         }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 
 /** Where a project weights its indicators (权重), every indicator has a weight and they add up to 100. */
 public final class WeightsRule implements ProjectRule {
@@ -17,7 +17,7 @@ public final class WeightsRule implements ProjectRule {
     }
 
     @Override
-    public void check(Project project, CheckContext context, DiagnosticSink sink) {
+    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         long weighted = project.indicators().stream().filter(i -> i.weight() != null).count();
         if (weighted == 0 || !project.indicatorsComplete()) {
             return;

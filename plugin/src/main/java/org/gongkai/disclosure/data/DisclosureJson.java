@@ -1,6 +1,8 @@
 package org.gongkai.disclosure.data;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -9,12 +11,11 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Language;
@@ -40,98 +41,118 @@ public final class DisclosureJson {
     private DisclosureJson() {
     }
 
-    /**
-     * The whole document at once; the same bytes as {@link #header}, the {@link #fragment}s and {@link #footer}
-     * written in turn, which is how a large declaration is streamed.
-     */
+    /** The whole document at once; the same bytes as a {@link Stream} of the same projects. */
     public static byte[] declaration(Declaration declaration, List<Project> projects) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(header(declaration));
-        for (int i = 0; i < projects.size(); i++) {
-            out.writeBytes(fragment(projects.get(i), i == 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Stream stream = new Stream(out, declaration)) {
+            for (Project project : projects) {
+                stream.append(fragment(project));
+            }
+            stream.finish(projects.size(), projects.stream().map(p -> p.annualFunds().total().yuan())
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                    projects.stream().mapToInt(p -> p.indicators().size()).sum());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.writeBytes(footer(projects.size(), projects.stream().map(p -> p.annualFunds().total().yuan())
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add), projects.stream().mapToInt(p -> p.indicators().size()).sum()));
         return out.toByteArray();
     }
 
-    /** Everything before the projects, up to the opening of the {@code projects} array. */
-    public static byte[] header(Declaration declaration) {
-        byte[] object = write(false, json -> {
+    /** One project as an element of the {@code projects} array (compact, without a line end); thread-safe. */
+    public static byte[] fragment(Project project) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            project(json, project);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The document written as projects arrive: the declaration's fields, then one project per line in the
+     * {@code projects} array, then the totals. Jackson writes every structure; the projects, encoded on other threads
+     * by {@link #fragment}, are put in the array as they are, one per line.
+     */
+    public static final class Stream implements Closeable {
+        private static final byte[] FIRST = {'\n'};
+        private static final byte[] NEXT = {',', '\n'};
+
+        private final OutputStream out;
+        private final JsonGenerator json;
+        private boolean first = true;
+
+        public Stream(OutputStream out, Declaration declaration) throws IOException {
+            this.out = out;
+            this.json = JSON.createGenerator(out, JsonEncoding.UTF8);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeNumberField("fiscal-year", declaration.fiscalYear());
             text(json, "unit", declaration.unit());
             text(json, "title", declaration.title());
             text(json, "summary", declaration.summary());
-            json.writeFieldName("declared");
-            if (declaration.declared() == null) {
-                json.writeNull();
-            } else {
-                json.writeStartObject();
-                if (declaration.declared().projectCount() != null) {
-                    json.writeNumberField("project-count", declaration.declared().projectCount());
-                } else {
-                    json.writeNullField("project-count");
-                }
-                Money total = declaration.declared().total();
-                json.writeFieldName("total");
-                if (total == null) {
-                    json.writeNull();
-                } else {
-                    json.writeStartObject();
-                    json.writeStringField("yuan", plain(total.yuan()));
-                    json.writeStringField("precision", plain(total.resolution()));
-                    json.writeStringField("as-written", total.written());
-                    json.writeEndObject();
-                }
-                json.writeEndObject();
-            }
+            declared(json, declaration.declared());
             json.writeArrayFieldStart("languages");
             for (Language language : declaration.languages()) {
                 json.writeString(language.code());
             }
             json.writeEndArray();
             json.writeStringField("framework", declaration.framework().id());
-            json.writeEndObject();
-        });
-        String text = new String(object, java.nio.charset.StandardCharsets.UTF_8).strip();
-        return (text.substring(0, text.lastIndexOf('}')) + ",\"projects\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
+            json.writeArrayFieldStart("projects");
+            json.flush();
+        }
 
-    /** One project as an element of the {@code projects} array, on a line of its own. */
-    public static byte[] fragment(Project project, boolean first) {
-        byte[] object = write(false, json -> project(json, project));
-        byte[] prefix = (first ? "\n" : ",\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] out = new byte[prefix.length + object.length - 1];
-        System.arraycopy(prefix, 0, out, 0, prefix.length);
-        System.arraycopy(object, 0, out, prefix.length, object.length - 1); // without write()'s final newline
-        return out;
-    }
+        /** Adds a project made by {@link #fragment}; call in the declaration's order. */
+        public void append(byte[] fragment) throws IOException {
+            out.write(first ? FIRST : NEXT);
+            out.write(fragment);
+            first = false;
+        }
 
-    /** The end of the {@code projects} array and the totals. */
-    public static byte[] footer(int projects, BigDecimal annualFunds, int indicators) {
-        String totals = new String(write(false, json -> {
-            json.writeStartObject();
+        /** Ends the array and writes the totals. */
+        public void finish(int projects, BigDecimal annualFunds, int indicators) throws IOException {
+            out.write('\n');
+            json.writeEndArray();
+            json.writeObjectFieldStart("totals");
             json.writeNumberField("project-count", projects);
             json.writeStringField("annual-funds", plain(annualFunds));
             json.writeNumberField("indicator-count", indicators);
             json.writeEndObject();
-        }), java.nio.charset.StandardCharsets.UTF_8).strip();
-        return ("\n],\"totals\":" + totals + "}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            json.close();
+        }
     }
 
-    /** One project on its own, with the year and unit it belongs to. */
-    public static byte[] project(Declaration declaration, Project project) {
-        return write(true, json -> {
+    private static void declared(JsonGenerator json, Declared declared) throws IOException {
+        json.writeFieldName("declared");
+        if (declared == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        if (declared.projectCount() != null) {
+            json.writeNumberField("project-count", declared.projectCount());
+        } else {
+            json.writeNullField("project-count");
+        }
+        Money total = declared.total();
+        json.writeFieldName("total");
+        if (total == null) {
+            json.writeNull();
+        } else {
             json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeNumberField("fiscal-year", declaration.fiscalYear());
-            text(json, "unit", declaration.unit());
-            json.writeFieldName("project");
-            project(json, project);
+            json.writeStringField("yuan", plain(total.yuan()));
+            json.writeStringField("precision", plain(total.resolution()));
+            json.writeStringField("as-written", total.written());
             json.writeEndObject();
-        });
+        }
+        json.writeEndObject();
     }
 
     private static void project(JsonGenerator json, Project p) throws IOException {
@@ -218,26 +239,5 @@ public final class DisclosureJson {
 
     static String plain(BigDecimal value) {
         return value.toPlainString();
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static byte[] write(boolean pretty, Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            if (pretty) {
-                json.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            }
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
     }
 }

@@ -96,7 +96,7 @@ public final class DisclosureJsonReader {
             indicators.add(new Indicator(text(i.path("level1")), text(i.path("level2")), text(i.path("name")),
                     target(i.path("target")), weight, null));
         }
-        return new Project(null, p.path("id").asText(), null, text(p.path("name")), text(p.path("nature")),
+        return new Project(null, p.path("id").asText(), text(p.path("name")), text(p.path("nature")),
                 text(p.path("category")), text(p.path("department")), text(p.path("implementer")),
                 new DateValue(LocalDate.parse(p.path("start").asText()), null),
                 new DateValue(LocalDate.parse(p.path("end").asText()), null),
@@ -106,7 +106,7 @@ public final class DisclosureJsonReader {
                 new Sections(text(s.path("overview")), text(s.path("basis")), text(s.path("plan")), text(s.path("budget"))),
                 items,
                 new Goals(text(p.path("goals").path("overall")), text(p.path("goals").path("annual"))),
-                indicators, null, true);
+                indicators);
     }
 
     private static Target target(JsonNode t) {

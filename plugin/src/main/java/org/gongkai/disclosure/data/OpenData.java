@@ -17,14 +17,15 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.Provenance;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
-import org.gongkai.disclosure.render.Formats;
-import org.gongkai.disclosure.render.SiteOutput;
+import org.gongkai.disclosure.write.SiteOutput;
 
 /**
  * The downloads of a declaration, for analysts: {@code projects.csv}, {@code indicators.csv},
@@ -38,11 +39,6 @@ public final class OpenData {
     public static final String INDICATORS_CSV = "indicators.csv";
     public static final String JSON = "disclosure.json";
     public static final String PACKAGE = "datapackage.json";
-
-    /** Licence and source of the published data, from the plugin's configuration; any may be null. */
-    public record Provenance(String license, String licenseUrl, String source, String sourceUrl) {
-        public static final Provenance NONE = new Provenance(null, null, null, null);
-    }
 
     /** An indicator with its project and its place in the project's table. */
     record IndicatorRow(Project project, int position, Indicator indicator) {
@@ -64,18 +60,18 @@ public final class OpenData {
         this.glossary = glossary;
         this.provenance = provenance;
         this.projectColumns = projectColumns(declaration);
-        this.indicatorColumns = indicatorColumns(new Formats(Language.EN, glossary));
+        this.indicatorColumns = indicatorColumns(glossary);
     }
 
     /** Encodes one project; thread-safe. */
-    public Encoded encode(Project project, boolean first) {
+    public Encoded encode(Project project) {
         byte[] projectRow = CsvWriter.row(cells(projectColumns, project));
         ByteArrayOutputStream indicators = new ByteArrayOutputStream();
         for (int i = 0; i < project.indicators().size(); i++) {
             indicators.writeBytes(CsvWriter.row(cells(indicatorColumns, new IndicatorRow(project, i + 1,
                     project.indicators().get(i)))));
         }
-        return new Encoded(project.id(), projectRow, indicators.toByteArray(), DisclosureJson.fragment(project, first),
+        return new Encoded(project.id(), projectRow, indicators.toByteArray(), DisclosureJson.fragment(project),
                 project.indicators().size(), project.annualFunds().total().yuan());
     }
 
@@ -88,10 +84,10 @@ public final class OpenData {
     public final class Writer {
         private final SiteOutput out;
         private final String dir;
-        private final OutputStream projects;
-        private final OutputStream indicators;
-        private final OutputStream json;
-        private final Map<String, Long> sizes = new LinkedHashMap<>();
+        private final Counted projects;
+        private final Counted indicators;
+        private final Counted json;
+        private final DisclosureJson.Stream document;
         private int count;
         private int indicatorCount;
         private BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -99,21 +95,21 @@ public final class OpenData {
         private Writer(SiteOutput out, String dir) throws IOException {
             this.out = out;
             this.dir = dir;
-            this.projects = out.open(dir + PROJECTS_CSV);
-            this.indicators = out.open(dir + INDICATORS_CSV);
-            this.json = out.open(dir + JSON);
-            write(projects, PROJECTS_CSV, CsvWriter.BOM);
-            write(projects, PROJECTS_CSV, CsvWriter.header(projectColumns.stream().map(Column::name).toList()));
-            write(indicators, INDICATORS_CSV, CsvWriter.BOM);
-            write(indicators, INDICATORS_CSV, CsvWriter.header(indicatorColumns.stream().map(Column::name).toList()));
-            write(json, JSON, DisclosureJson.header(declaration));
+            this.projects = new Counted(out.open(dir + PROJECTS_CSV));
+            this.indicators = new Counted(out.open(dir + INDICATORS_CSV));
+            this.json = new Counted(out.open(dir + JSON));
+            projects.write(CsvWriter.BOM);
+            projects.write(CsvWriter.header(projectColumns.stream().map(Column::name).toList()));
+            indicators.write(CsvWriter.BOM);
+            indicators.write(CsvWriter.header(indicatorColumns.stream().map(Column::name).toList()));
+            this.document = new DisclosureJson.Stream(json, declaration);
         }
 
         /** Appends a project to the tables and the JSON; call in the declaration's order. */
         public void append(Encoded project) throws IOException {
-            write(projects, PROJECTS_CSV, project.projectRow());
-            write(indicators, INDICATORS_CSV, project.indicatorRows());
-            write(json, JSON, project.fragment());
+            projects.write(project.projectRow());
+            indicators.write(project.indicatorRows());
+            document.append(project.fragment());
             count++;
             indicatorCount += project.indicators();
             total = total.add(project.annualTotal());
@@ -121,19 +117,40 @@ public final class OpenData {
 
         /** Closes the files and writes the data package; returns the files' sizes by name. */
         public Map<String, Long> finish() throws IOException {
-            write(json, JSON, DisclosureJson.footer(count, total, indicatorCount));
+            document.finish(count, total, indicatorCount);
+            document.close();
             projects.close();
             indicators.close();
             json.close();
             byte[] pkg = dataPackage();
             out.write(dir + PACKAGE, pkg);
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            sizes.put(PROJECTS_CSV, projects.bytes);
+            sizes.put(INDICATORS_CSV, indicators.bytes);
+            sizes.put(JSON, json.bytes);
             sizes.put(PACKAGE, (long) pkg.length);
             return sizes;
         }
+    }
 
-        private void write(OutputStream stream, String name, byte[] bytes) throws IOException {
-            stream.write(bytes);
-            sizes.merge(name, (long) bytes.length, Long::sum);
+    /** A download being written, and how many bytes it has so far: its size is shown beside its link. */
+    private static final class Counted extends java.io.FilterOutputStream {
+        private long bytes;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int length) throws IOException {
+            out.write(b, offset, length);
+            bytes += length;
         }
     }
 
@@ -149,42 +166,42 @@ public final class OpenData {
 
     static List<Column<Project>> projectColumns(Declaration declaration) {
         List<Column<Project>> columns = new ArrayList<>();
-        columns.add(Column.typed("fiscal_year", "Fiscal year", "预算年度", "year", "date:fiscal-year",
+        columns.add(Column.typed("fiscal_year", "Fiscal year", form(Part.DECLARATION, "fiscal-year"), "year", "date:fiscal-year",
                 p -> declaration.fiscalYear()));
-        columns.add(Column.code("id", "Project id", "项目标识", Project::id));
-        bilingual(columns, "name", "Project name", "项目名称", Project::name);
-        bilingual(columns, "nature", "Nature of the project", "项目性质", Project::nature);
-        bilingual(columns, "category", "Category of the project", "项目类别", Project::category);
-        bilingual(columns, "department", "Supervising department", "主管部门", Project::department);
-        bilingual(columns, "implementer", "Implementing unit", "实施单位", Project::implementer);
-        columns.add(Column.typed("start_date", "Planned start", "计划开始日期", "date", null, p -> p.start().date()));
-        columns.add(Column.typed("end_date", "Planned completion", "计划完成日期", "date", null, p -> p.end().date()));
-        money(columns, "funds_total", "Total project funds (CNY)", "项目资金总额（元）", p -> p.funds().total().yuan());
-        money(columns, "funds_fiscal", "of which fiscal funds (CNY)", "其中：财政资金（元）", p -> p.funds().fiscal().yuan());
-        money(columns, "funds_other", "Other funds (CNY)", "其他资金（元）", p -> p.funds().other().yuan());
-        money(columns, "annual_total", "Annual funds applied for (CNY)", "年度资金申请总额（元）",
+        columns.add(Column.code("id", "Project id", form(Part.PROJECT, "id"), Project::id));
+        bilingual(columns, "name", "Project name", form(Part.PROJECT, "name"), Project::name);
+        bilingual(columns, "nature", "Nature of the project", form(Part.PROJECT, "nature"), Project::nature);
+        bilingual(columns, "category", "Category of the project", form(Part.PROJECT, "category"), Project::category);
+        bilingual(columns, "department", "Supervising department", form(Part.PROJECT, "department"), Project::department);
+        bilingual(columns, "implementer", "Implementing unit", form(Part.PROJECT, "implementer"), Project::implementer);
+        columns.add(Column.typed("start_date", "Planned start", form(Part.PROJECT, "start"), "date", null, p -> p.start().date()));
+        columns.add(Column.typed("end_date", "Planned completion", form(Part.PROJECT, "end"), "date", null, p -> p.end().date()));
+        money(columns, "funds_total", "Total project funds (CNY)", form(Part.FUNDS, "total") + "（元）", p -> p.funds().total().yuan());
+        money(columns, "funds_fiscal", "of which fiscal funds (CNY)", form(Part.FUNDS, "fiscal") + "（元）", p -> p.funds().fiscal().yuan());
+        money(columns, "funds_other", "Other funds (CNY)", form(Part.FUNDS, "other") + "（元）", p -> p.funds().other().yuan());
+        money(columns, "annual_total", "Annual funds applied for (CNY)", form(Part.ANNUAL_FUNDS, "total") + "（元）",
                 p -> p.annualFunds().total().yuan());
-        money(columns, "annual_appropriation", "of which this year's appropriation (CNY)", "其中：当年财政拨款（元）",
+        money(columns, "annual_appropriation", "of which this year's appropriation (CNY)", form(Part.ANNUAL_FUNDS, "appropriation") + "（元）",
                 p -> p.annualFunds().appropriation().yuan());
-        money(columns, "annual_carryover", "Carried over from last year (CNY)", "上年结转资金（元）",
+        money(columns, "annual_carryover", "Carried over from last year (CNY)", form(Part.ANNUAL_FUNDS, "carryover") + "（元）",
                 p -> p.annualFunds().carryover().yuan());
-        money(columns, "annual_other", "Other annual funds (CNY)", "其他资金（元）", p -> p.annualFunds().other().yuan());
+        money(columns, "annual_other", "Other annual funds (CNY)", form(Part.ANNUAL_FUNDS, "other") + "（元）", p -> p.annualFunds().other().yuan());
         columns.add(Column.typed("indicator_count", "Number of indicators", "指标个数", "integer", null,
                 p -> p.indicators().size()));
         return columns;
     }
 
-    static List<Column<IndicatorRow>> indicatorColumns(Formats english) {
+    static List<Column<IndicatorRow>> indicatorColumns(Glossary glossary) {
         List<Column<IndicatorRow>> columns = new ArrayList<>();
-        columns.add(Column.code("project_id", "Project id", "项目标识", r -> r.project().id()));
+        columns.add(Column.code("project_id", "Project id", form(Part.PROJECT, "id"), r -> r.project().id()));
         columns.add(Column.typed("position", "Row in the project's indicator table", "指标序号", "integer", null,
                 IndicatorRow::position));
-        bilingual(columns, "level1", "Level-1 indicator", "一级指标", r -> r.indicator().level1());
-        bilingual(columns, "level2", "Level-2 indicator", "二级指标", r -> r.indicator().level2());
-        bilingual(columns, "name", "Indicator", "三级指标", r -> r.indicator().name());
-        columns.add(Column.code("target_zh", "Target as filed", "年度指标值（原文）", r -> r.indicator().target().written().zh()));
-        columns.add(Column.code("target_en", "Target in English", "年度指标值（英文）",
-                r -> english.isUntranslated(r.indicator().target()) ? null : english.target(r.indicator().target())));
+        bilingual(columns, "level1", "Level-1 indicator", form(Part.INDICATOR, "level1"), r -> r.indicator().level1());
+        bilingual(columns, "level2", "Level-2 indicator", form(Part.INDICATOR, "level2"), r -> r.indicator().level2());
+        bilingual(columns, "name", "Indicator", form(Part.INDICATOR, "name"), r -> r.indicator().name());
+        columns.add(Column.code("target_zh", "Target as filed", form(Part.INDICATOR, "target") + "（原文）", r -> r.indicator().target().written().zh()));
+        columns.add(Column.code("target_en", "Target in English", form(Part.INDICATOR, "target") + "（英文）",
+                r -> r.indicator().target().english(glossary)));
         columns.add(Column.code("target_kind", "Kind of target: numeric, qualitative or literal", "指标值类型",
                 r -> r.indicator().target().kind().name().toLowerCase(java.util.Locale.ROOT)));
         columns.add(Column.code("operator", "Comparison of a numeric target (=, ≥, ≤, >, <)", "比较符",
@@ -194,9 +211,14 @@ public final class OpenData {
         columns.add(Column.code("unit_zh", "Unit of a numeric target", "计量单位", r -> unit(r.indicator().target(), Language.ZH)));
         columns.add(Column.code("unit_en", "Unit of a numeric target, in English", "计量单位（英文）",
                 r -> unit(r.indicator().target(), Language.EN)));
-        columns.add(Column.typed("weight", "Weight (points of 100)", "权重", "number", null,
+        columns.add(Column.typed("weight", "Weight (points of 100)", form(Part.INDICATOR, "weight"), "number", null,
                 r -> r.indicator().weight() == null ? null : r.indicator().weight().points().toPlainString()));
         return columns;
+    }
+
+    /** A column's Chinese title: the name of its field on the form. */
+    private static String form(Part part, String key) {
+        return part.field(key).orElseThrow().formName();
     }
 
     private static String unit(Target target, Language language) {

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.diag;
 
+import org.gongkai.disclosure.model.SourcePosition;
+
 /**
  * One problem found in the content: where, how serious, which rule found it, and what to tell the user.
  *

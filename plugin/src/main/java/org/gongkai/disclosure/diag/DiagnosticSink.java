@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.diag;
 
+import org.gongkai.disclosure.model.SourcePosition;
+
 /** Where loaders and rules report problems. Implementations must be safe to call from several threads. */
 @FunctionalInterface
 public interface DiagnosticSink {

@@ -3,6 +3,7 @@ package org.gongkai.disclosure.diag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Collects every diagnostic of a run, so that the user sees all problems at once rather than the first. */
 public final class Diagnostics implements DiagnosticSink {
@@ -12,10 +13,15 @@ public final class Diagnostics implements DiagnosticSink {
             .thenComparing(Diagnostic::rule);
 
     private final List<Diagnostic> all = new ArrayList<>();
+    /** Counted as reported: asking whether an error stands happens once per project and must not scan them all. */
+    private final AtomicInteger errors = new AtomicInteger();
 
     @Override
     public synchronized void report(Diagnostic diagnostic) {
         all.add(diagnostic);
+        if (diagnostic.isError()) {
+            errors.incrementAndGet();
+        }
     }
 
     /** Every diagnostic so far, in file, line and column order (stable whatever order threads reported them). */
@@ -25,15 +31,11 @@ public final class Diagnostics implements DiagnosticSink {
         return copy;
     }
 
-    public synchronized long errorCount() {
-        return all.stream().filter(Diagnostic::isError).count();
-    }
-
-    public synchronized long warningCount() {
-        return all.size() - errorCount();
+    public int errorCount() {
+        return errors.get();
     }
 
     public boolean hasErrors() {
-        return errorCount() > 0;
+        return errors.get() > 0;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.Placeholders;
 
 /**
  * The texts of diagnostics in each language, read from UTF-8 property files in resources.
@@ -52,7 +53,7 @@ public final class MessageCatalog {
         if (pattern == null) {
             throw new IllegalStateException("No message text for key " + message.key());
         }
-        return substitute(pattern, message.args());
+        return Placeholders.fill(pattern, message.args(), arg -> arg instanceof Message nested ? format(nested) : arg.toString());
     }
 
     /** True if the key exists in every language; used by tests to keep the catalogs complete. */
@@ -62,27 +63,6 @@ public final class MessageCatalog {
 
     public java.util.Set<String> keys() {
         return texts.stringPropertyNames();
-    }
-
-    private String substitute(String pattern, java.util.List<Object> args) {
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
-                if (index < args.size()) {
-                    Object arg = args.get(index);
-                    out.append(arg instanceof Message nested ? format(nested) : arg);
-                }
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     private static Properties read(Language language) {

@@ -1,23 +1,36 @@
 package org.gongkai.disclosure.load;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Reads an amount of money exactly from its text: {@code 1859441.00}, {@code "1,859,441.00"},
  * {@code "1859441.00元"}, {@code "185.9441万元"}. Never through a double.
+ *
+ * <p>The text is bounded before any pattern or {@link BigDecimal} sees it, and the patterns that remain are linear:
+ * a hostile file of a million digits costs nothing.
  */
 public final class AmountParser {
+
+    /** The longest amount text read: 千亿元 to the fen with separators is about 25 characters. */
+    public static final int MAX_LENGTH = 40;
 
     /** An amount in yuan and the precision its text states, in yuan. */
     public record Amount(BigDecimal yuan, BigDecimal resolution) {
     }
 
+    /** The units an amount may be written in, longest first so that 万元 wins over 元. */
+    private static final List<Unit> UNITS = List.of(
+            new Unit("亿元", new BigDecimal("100000000")), new Unit("万元", new BigDecimal("10000")),
+            new Unit("千元", new BigDecimal("1000")), new Unit("亿", new BigDecimal("100000000")),
+            new Unit("万", new BigDecimal("10000")), new Unit("元", BigDecimal.ONE));
+
+    private record Unit(String text, BigDecimal yuan) {
+    }
+
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([, ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern LOOKS_NUMERIC = Pattern.compile("[-+]?[\\d.,\\s]*\\d[\\d.,\\s]*");
-    private static final Pattern UNIT = Pattern.compile("^(.*?)\\s*(亿元|亿|万元|万|千元|元)$");
 
     private AmountParser() {
     }
@@ -27,21 +40,21 @@ public final class AmountParser {
         if (text.isEmpty()) {
             return Parsed.problem("amount.empty");
         }
+        if (text.length() > MAX_LENGTH) {
+            return Parsed.problem("amount.tooLong", text.codePointCount(0, text.length()), MAX_LENGTH);
+        }
         if (text.codePoints().anyMatch(AmountParser::isFullWidthNumeral)) {
             return Parsed.problem("amount.fullWidth", written);
         }
         BigDecimal multiplier = BigDecimal.ONE;
-        Matcher unit = UNIT.matcher(text);
-        if (unit.matches()) {
-            text = unit.group(1);
-            multiplier = switch (unit.group(2)) {
-                case "亿元", "亿" -> new BigDecimal("100000000");
-                case "万元", "万" -> new BigDecimal("10000");
-                case "千元" -> new BigDecimal("1000");
-                default -> BigDecimal.ONE;
-            };
+        for (Unit unit : UNITS) {
+            if (text.endsWith(unit.text())) {
+                text = text.substring(0, text.length() - unit.text().length()).strip();
+                multiplier = unit.yuan();
+                break;
+            }
         }
-        if (text.startsWith("-") && LOOKS_NUMERIC.matcher(text).matches()) {
+        if (text.startsWith("-") && looksNumeric(text.substring(1))) {
             return Parsed.problem("amount.negative", written);
         }
         if (text.startsWith("+")) {
@@ -52,7 +65,7 @@ public final class AmountParser {
             digits = text;
         } else if (GROUPED.matcher(text).matches()) {
             digits = text.replace(",", "").replace(" ", "");
-        } else if (LOOKS_NUMERIC.matcher(text).matches()) {
+        } else if (looksNumeric(text)) {
             return Parsed.problem("amount.grouping", written);
         } else {
             return Parsed.problem("amount.format", written);
@@ -64,6 +77,20 @@ public final class AmountParser {
         }
         BigDecimal resolution = BigDecimal.ONE.movePointLeft(number.scale()).multiply(multiplier);
         return Parsed.ok(new Amount(yuan.setScale(2), resolution));
+    }
+
+    /** Digits with separators in the wrong places ({@code 1,85,9441}): only digits, dots, commas and spaces. */
+    private static boolean looksNumeric(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != ',' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     private static boolean isFullWidthNumeral(int c) {

@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.diag.SourcePosition;
+import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Glossary;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.Text;
 
@@ -50,13 +50,14 @@ public final class ContentLoader {
      */
     public SiteLayout discover(Path contentDir, DiagnosticSink sink) throws IOException {
         Path content = contentDir.toAbsolutePath().normalize();
+        ContentFiles files = new ContentFiles(content, this::display, sink);
         BuiltInVocabulary builtIn = BuiltInVocabulary.get();
         ValueReader plain = new ValueReader(sink, builtIn.glossary());
         VocabularyReader vocabulary = new VocabularyReader(plain);
-        Glossary glossary = withGlossaryFile(builtIn.glossary(), content, vocabulary, sink);
+        Glossary glossary = withGlossaryFile(builtIn.glossary(), content, vocabulary, files, sink);
 
         Map<String, Framework> frameworks = new HashMap<>(builtIn.frameworks());
-        for (Path file : yamlFiles(content.resolve(FRAMEWORKS_DIR))) {
+        for (Path file : files.yamlFiles(content.resolve(FRAMEWORKS_DIR))) {
             readSiteFramework(file, vocabulary, frameworks, sink);
         }
 
@@ -66,14 +67,14 @@ public final class ContentLoader {
             if (Files.exists(siteFile)) {
                 sink.warning("content-layout", SourcePosition.startOf(display(siteFile)), "content.siteFileUnused", SITE_FILE);
             }
-            return new SiteLayout(null, List.of(source(null, content, glossary, frameworks, null, sink)));
+            return new SiteLayout(null, List.of(source(null, content, glossary, frameworks, null, files, sink)));
         }
         List<Path> folders = declarationFolders(content, sink);
         if (folders.isEmpty()) {
             sink.error("required-key", SourcePosition.startOf(display(content)), "content.noDeclaration", DECLARATION_FILE);
             return new SiteLayout(null, List.of());
         }
-        SiteInfo site = Files.exists(siteFile) ? readSite(siteFile, glossary, sink) : defaultSite();
+        SiteInfo site = files.readable(siteFile) ? readSite(siteFile, glossary, sink) : defaultSite();
         List<DeclarationSource> declarations = new ArrayList<>();
         for (Path folder : folders) {
             String name = folder.getFileName().toString();
@@ -81,14 +82,14 @@ public final class ContentLoader {
                 sink.error("id-format", SourcePosition.startOf(display(folder)), "content.folderName", name);
                 continue;
             }
-            Glossary own = withGlossaryFile(glossary, folder, vocabulary, sink);
-            declarations.add(source(name, folder, own, frameworks, site, sink));
+            Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
+            declarations.add(source(name, folder, own, frameworks, site, files, sink));
         }
         return new SiteLayout(site, declarations);
     }
 
     /** Reads one project file; null when it cannot be read as a project at all (reported). */
-    public Project readProject(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
+    public ProjectDraft readProject(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
         String display = display(file);
         Optional<YamlNode> root = yaml.read(file, display, sink);
         return root.map(r -> new ProjectReader(new ValueReader(sink, source.glossary())).read(r, display)).orElse(null);
@@ -106,9 +107,9 @@ public final class ContentLoader {
                     none == null ? BuiltInVocabulary.get().glossary() : none.glossary(), List.of(), 0);
         }
         DeclarationSource source = layout.declarations().get(0);
-        List<Project> projects;
+        List<ProjectDraft> drafts;
         try {
-            projects = source.projectFiles().parallelStream()
+            drafts = source.projectFiles().parallelStream()
                     .map(file -> {
                         try {
                             return Optional.ofNullable(readProject(file, source, sink));
@@ -121,15 +122,17 @@ public final class ContentLoader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new LoadedContent(source.declaration(), source.glossary(), projects, source.projectFiles().size());
+        return new LoadedContent(source.declaration(), source.glossary(), drafts, source.projectFiles().size());
     }
 
     private DeclarationSource source(String folder, Path dir, Glossary glossary, Map<String, Framework> frameworks,
-            SiteInfo site, DiagnosticSink sink) throws IOException {
+            SiteInfo site, ContentFiles files, DiagnosticSink sink) throws IOException {
         Path declarationFile = dir.resolve(DECLARATION_FILE);
         Optional<YamlNode> root = Optional.empty();
-        if (Files.exists(declarationFile)) {
-            root = yaml.read(declarationFile, display(declarationFile), sink);
+        if (Files.exists(declarationFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (files.readable(declarationFile)) {
+                root = yaml.read(declarationFile, display(declarationFile), sink);
+            }
         } else {
             sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noDeclaration", DECLARATION_FILE);
         }
@@ -146,7 +149,7 @@ public final class ContentLoader {
         }
         Framework framework = declaration != null ? declaration.framework()
                 : frameworks.get(DeclarationReader.DEFAULT_FRAMEWORK);
-        List<Path> projectFiles = yamlFiles(dir.resolve(PROJECTS_DIR));
+        List<Path> projectFiles = files.yamlFiles(dir.resolve(PROJECTS_DIR));
         if (projectFiles.isEmpty()) {
             sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noProjects", PROJECTS_DIR);
         }
@@ -158,10 +161,10 @@ public final class ContentLoader {
                 languages, d.framework());
     }
 
-    private Glossary withGlossaryFile(Glossary base, Path dir, VocabularyReader vocabulary, DiagnosticSink sink)
-            throws IOException {
+    private Glossary withGlossaryFile(Glossary base, Path dir, VocabularyReader vocabulary, ContentFiles files,
+            DiagnosticSink sink) throws IOException {
         Path file = dir.resolve(GLOSSARY_FILE);
-        if (!Files.exists(file)) {
+        if (!files.readable(file)) {
             return base;
         }
         Optional<YamlNode> root = yaml.read(file, display(file), sink);
@@ -237,22 +240,6 @@ public final class ContentLoader {
         if (text.en() != null) {
             terms.put(text.zh(), text.en());
         }
-    }
-
-    /** The YAML files of a folder in file-name order; a missing folder has none. */
-    private static List<Path> yamlFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.filter(p -> {
-                String name = p.getFileName().toString();
-                return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
-            }).forEach(files::add);
-        }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        return files;
     }
 
     /** A path as diagnostics print it: relative to the project, with forward slashes. */

@@ -7,7 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.gongkai.disclosure.diag.Diagnostic;
-import org.gongkai.disclosure.diag.SourcePosition;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /**
  * Explains a file that is not UTF-8. Budget staff on Windows often save GBK (the "ANSI" of a Chinese

@@ -1,9 +1,11 @@
 package org.gongkai.disclosure.load;
 
+import org.gongkai.disclosure.diag.FieldName;
+import org.gongkai.disclosure.model.FormSchema;
 import java.util.Optional;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.diag.SourcePosition;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /**
  * The keys of one YAML mapping read against a part of the {@link FormSchema}. Creating it reports unknown

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.load;
 
+import org.gongkai.disclosure.diag.FieldName;
+import org.gongkai.disclosure.model.FormSchema;
 import java.util.List;
 
 import org.gongkai.disclosure.model.AnnualFunds;
@@ -7,13 +9,13 @@ import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Goals;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Text;
 
-import static org.gongkai.disclosure.load.FormSchema.Part;
+import static org.gongkai.disclosure.model.FormSchema.Part;
 
-/** Reads one project file's tree into a {@link Project}, reporting every problem it meets. */
+/** Reads one project file's tree into a {@link ProjectDraft}, reporting every problem it meets. */
 final class ProjectReader {
 
     private final ValueReader values;
@@ -23,7 +25,7 @@ final class ProjectReader {
     }
 
     /** The project, or null when the file is not a mapping at all (reported). */
-    Project read(YamlNode root, String file) {
+    ProjectDraft read(YamlNode root, String file) {
         if (!(root instanceof YamlNode.Mapping map)) {
             values.sink().error("value-kind", root.at(), "file.notMapping", file);
             return null;
@@ -34,7 +36,7 @@ final class ProjectReader {
         YamlNode indicatorsNode = f.required("indicators");
         List<YamlNode> indicatorRows = values.list(indicatorsNode, f.name("indicators"));
         List<Indicator> indicators = indicators(indicatorRows, indicatorsNode, f.name("indicators"));
-        return new Project(
+        return new ProjectDraft(
                 file,
                 id,
                 idNode == null ? f.at() : idNode.at(),

@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.load;
 
+import org.gongkai.disclosure.model.FormSchema;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.Text;
 
-import static org.gongkai.disclosure.load.FormSchema.Part;
+import static org.gongkai.disclosure.model.FormSchema.Part;
 
 /** Reads {@code site.yaml}: the title, publisher and languages of a site of several declarations. */
 final class SiteReader {

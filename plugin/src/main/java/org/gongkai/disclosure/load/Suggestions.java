@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.load;
 
+import org.gongkai.disclosure.model.FormSchema;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -2,8 +2,6 @@ package org.gongkai.disclosure.load;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,51 +19,6 @@ public final class TargetParser {
     public record Numeric(Operator operator, BigDecimal value, String unit) {
     }
 
-    /** Word operators, longest first so that 大于等于 wins over 大于. */
-    private static final Map<String, Operator> WORD_OPERATORS = new LinkedHashMap<>();
-
-    static {
-        WORD_OPERATORS.put("大于等于", Operator.GE);
-        WORD_OPERATORS.put("小于等于", Operator.LE);
-        WORD_OPERATORS.put("不低于", Operator.GE);
-        WORD_OPERATORS.put("不少于", Operator.GE);
-        WORD_OPERATORS.put("不小于", Operator.GE);
-        WORD_OPERATORS.put("不高于", Operator.LE);
-        WORD_OPERATORS.put("不多于", Operator.LE);
-        WORD_OPERATORS.put("不大于", Operator.LE);
-        WORD_OPERATORS.put("不超过", Operator.LE);
-        WORD_OPERATORS.put("达到", Operator.GE);
-        WORD_OPERATORS.put("至少", Operator.GE);
-        WORD_OPERATORS.put("超过", Operator.GT);
-        WORD_OPERATORS.put("高于", Operator.GT);
-        WORD_OPERATORS.put("低于", Operator.LT);
-        WORD_OPERATORS.put("大于", Operator.GT);
-        WORD_OPERATORS.put("小于", Operator.LT);
-        WORD_OPERATORS.put("等于", Operator.EQ);
-        WORD_OPERATORS.put(">=", Operator.GE);
-        WORD_OPERATORS.put("<=", Operator.LE);
-        WORD_OPERATORS.put("≥", Operator.GE);
-        WORD_OPERATORS.put("≤", Operator.LE);
-        WORD_OPERATORS.put("≧", Operator.GE);
-        WORD_OPERATORS.put("≦", Operator.LE);
-        WORD_OPERATORS.put("⩾", Operator.GE);
-        WORD_OPERATORS.put("⩽", Operator.LE);
-        WORD_OPERATORS.put(">", Operator.GT);
-        WORD_OPERATORS.put("<", Operator.LT);
-        WORD_OPERATORS.put("=", Operator.EQ);
-    }
-
-    /** Suffix operators ({@code 85%以上}), longest first so that 及以上 wins over 以上. */
-    private static final Map<String, Operator> SUFFIX_OPERATORS = new LinkedHashMap<>();
-
-    static {
-        SUFFIX_OPERATORS.put("及以上", Operator.GE);
-        SUFFIX_OPERATORS.put("及以下", Operator.LE);
-        SUFFIX_OPERATORS.put("以上", Operator.GE);
-        SUFFIX_OPERATORS.put("以下", Operator.LE);
-        SUFFIX_OPERATORS.put("以内", Operator.LE);
-    }
-
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(.*)");
 
@@ -76,26 +29,19 @@ public final class TargetParser {
         // NFKC turns full-width forms (＝, ％, （）, ８５) into their ASCII equivalents.
         String text = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
         Operator operator = null;
-        for (Map.Entry<String, Operator> word : WORD_OPERATORS.entrySet()) {
-            if (text.startsWith(word.getKey())) {
-                operator = word.getValue();
-                text = text.substring(word.getKey().length()).strip();
-                break;
-            }
-        }
-        if (operator == null) {
-            for (Map.Entry<String, Operator> suffix : SUFFIX_OPERATORS.entrySet()) {
-                if (text.endsWith(suffix.getKey())) {
-                    String rest = text.substring(0, text.length() - suffix.getKey().length()).strip();
-                    if (rest.endsWith("及")) {
-                        rest = rest.substring(0, rest.length() - 1).strip();
-                    }
-                    Optional<Numeric> inner = parse(rest);
-                    if (inner.isPresent() && inner.get().operator() == Operator.EQ && !rest.startsWith("=")) {
-                        return Optional.of(new Numeric(suffix.getValue(), inner.get().value(), inner.get().unit()));
-                    }
-                    return Optional.empty();
+        Optional<Operator.Written> prefix = Operator.prefixOf(text);
+        if (prefix.isPresent()) {
+            operator = prefix.get().operator();
+            text = text.substring(prefix.get().text().length()).strip();
+        } else {
+            Optional<Operator.Written> suffix = Operator.suffixOf(text);
+            if (suffix.isPresent()) {
+                String rest = text.substring(0, text.length() - suffix.get().text().length()).strip();
+                Optional<Numeric> inner = parse(rest);
+                if (inner.isPresent() && inner.get().operator() == Operator.EQ && !rest.startsWith("=")) {
+                    return Optional.of(new Numeric(suffix.get().operator(), inner.get().value(), inner.get().unit()));
                 }
+                return Optional.empty();
             }
         }
         Matcher matcher = NUMBER_AND_UNIT.matcher(text);
@@ -120,15 +66,12 @@ public final class TargetParser {
         if (operator == null) {
             return unit;
         }
-        for (Map.Entry<String, Operator> suffix : SUFFIX_OPERATORS.entrySet()) {
-            if (unit.endsWith(suffix.getKey())) {
-                Operator said = suffix.getValue();
-                boolean agrees = said == Operator.GE ? operator == Operator.GE || operator == Operator.GT
-                        : operator == Operator.LE || operator == Operator.LT;
-                return agrees ? unit.substring(0, unit.length() - suffix.getKey().length()).strip() : null;
-            }
+        Optional<Operator.Written> suffix = Operator.suffixOf(unit);
+        if (suffix.isEmpty()) {
+            return unit;
         }
-        return unit;
+        boolean agrees = suffix.get().operator() == Operator.GE ? operator.isLowerBound() : operator.isUpperBound();
+        return agrees ? unit.substring(0, unit.length() - suffix.get().text().length()).strip() : null;
     }
 
     /** The unit without its parentheses; null when the parentheses do not match. */

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.load;
 
+import org.gongkai.disclosure.diag.FieldName;
+import org.gongkai.disclosure.model.FormSchema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,6 +19,7 @@ import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Money;
+import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Scripts;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -33,6 +36,10 @@ final class ValueReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** Longer than any real target (the longest in the real filings we know is under 60 characters). */
+    static final int MAX_TARGET_LENGTH = 200;
+    /** Longer than any real weight, year or date. */
+    static final int MAX_NUMBER_LENGTH = 32;
 
     private final DiagnosticSink sink;
     private final Glossary glossary;
@@ -140,6 +147,9 @@ final class ValueReader {
             return null;
         }
         String text = written.strip();
+        if (tooLong(text, MAX_NUMBER_LENGTH, node.at(), name)) {
+            return null;
+        }
         Matcher iso = ISO_DATE.matcher(text);
         if (!iso.matches()) {
             Matcher loose = LOOSE_DATE.matcher(text);
@@ -172,6 +182,9 @@ final class ValueReader {
             return null;
         }
         String text = written.strip();
+        if (tooLong(text, MAX_NUMBER_LENGTH, node.at(), name)) {
+            return null;
+        }
         if (!text.matches("\\d{1,9}")) {
             sink.error("value-kind", node.at(), "value.notInteger", name.message(), text);
             return null;
@@ -185,6 +198,9 @@ final class ValueReader {
             return null;
         }
         String text = written.strip();
+        if (tooLong(text, MAX_NUMBER_LENGTH, node.at(), name)) {
+            return null;
+        }
         if (text.startsWith("-")) {
             sink.error("value-kind", node.at(), "value.negativeWeight", name.message(), text);
             return null;
@@ -230,6 +246,9 @@ final class ValueReader {
         if (written == null) {
             return null;
         }
+        if (tooLong(written.zh(), MAX_TARGET_LENGTH, written.at(), name)) {
+            return null;
+        }
         Optional<TargetParser.Numeric> numeric = TargetParser.parse(written.zh());
         if (numeric.isPresent()) {
             TargetParser.Numeric n = numeric.get();
@@ -249,19 +268,28 @@ final class ValueReader {
         return Target.qualitative(written);
     }
 
+    /** A text that begins with a digit or an operator: meant as a number. */
     private static boolean looksNumeric(String text) {
         String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
         if (t.isEmpty()) {
             return false;
         }
-        char first = t.charAt(0);
-        if (Character.isDigit(first) && t.chars().filter(Character::isDigit).count() >= 1
-                && !t.contains("-") && !t.contains("~")) {
+        if (Character.isDigit(t.charAt(0)) && !t.contains("-") && !t.contains("~")) {
             return true;
         }
-        return "=<>≥≤≧≦".indexOf(first) >= 0
-                || List.of("大于", "小于", "等于", "不低于", "不高于", "不少于", "不多于", "不超过", "达到")
-                        .stream().anyMatch(w -> t.startsWith(w) && t.chars().anyMatch(Character::isDigit));
+        // A sign (≥, =) is meant as a number whatever follows; a word (达到, 不低于) only with a digit after it.
+        return Operator.prefixOf(t)
+                .map(prefix -> !Scripts.containsChinese(prefix.text()) || t.chars().anyMatch(Character::isDigit))
+                .orElse(false);
+    }
+
+    /** Reports a value longer than any real one of its kind, before a pattern or a parser spends time on it. */
+    private boolean tooLong(String text, int max, org.gongkai.disclosure.model.SourcePosition at, FieldName name) {
+        if (text.length() <= max) {
+            return false;
+        }
+        sink.error("value-too-long", at, "value.tooLong", name.message(), text.codePointCount(0, text.length()), max);
+        return true;
     }
 
     /** A scalar's text for a value that must be a scalar (an amount, a date); null after reporting. */

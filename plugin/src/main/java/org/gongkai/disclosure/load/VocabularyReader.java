@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.load;
 
+import org.gongkai.disclosure.diag.FieldName;
+import org.gongkai.disclosure.model.FormSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.IndicatorRole;
 import org.gongkai.disclosure.model.Text;
 
-import static org.gongkai.disclosure.load.FormSchema.Part;
+import static org.gongkai.disclosure.model.FormSchema.Part;
 
 /** Reads glossary and indicator-framework files, built-in or a site's own, with the same care as content. */
 final class VocabularyReader {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.disclosure.diag.SourcePosition;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /**
  * A YAML value with the place it was read from. Jackson's tree model drops positions, and every diagnostic

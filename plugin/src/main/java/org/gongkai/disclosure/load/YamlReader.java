@@ -22,11 +22,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.diag.SourcePosition;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree, turning every way a file can be unreadable into a located
- * diagnostic: not a file, too large, empty, not UTF-8, tabs, aliases, duplicate keys, syntax errors.
+ * diagnostic: not a file, too large, empty, not UTF-8, tabs, aliases, tags, duplicate keys, control characters,
+ * syntax errors.
  * Immutable and thread-safe; build one per run.
  */
 public final class YamlReader {
@@ -220,14 +221,20 @@ public final class YamlReader {
                 sink.error("yaml-alias", at, "yaml.alias", parser.getText());
                 return Optional.empty();
             }
+            String tag = parser.getTypeId();
+            if (tag != null) {
+                // Tags (!!binary, !!python/object…) ask the reader to build something other than plain data.
+                sink.error("yaml-tag", at, "yaml.tag", shortTag(tag));
+                return Optional.empty();
+            }
             JsonToken token = parser.currentToken();
             return switch (token) {
                 case START_OBJECT -> mapping(at, depth);
                 case START_ARRAY -> sequence(at, depth);
-                case VALUE_STRING -> Optional.of(new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.STRING));
-                case VALUE_NUMBER_INT -> Optional.of(new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.INTEGER));
-                case VALUE_NUMBER_FLOAT -> Optional.of(new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.DECIMAL));
-                case VALUE_TRUE, VALUE_FALSE -> Optional.of(new YamlNode.Scalar(at, parser.getText(), YamlNode.ScalarType.BOOLEAN));
+                case VALUE_STRING -> Optional.of(scalar(at, YamlNode.ScalarType.STRING));
+                case VALUE_NUMBER_INT -> Optional.of(scalar(at, YamlNode.ScalarType.INTEGER));
+                case VALUE_NUMBER_FLOAT -> Optional.of(scalar(at, YamlNode.ScalarType.DECIMAL));
+                case VALUE_TRUE, VALUE_FALSE -> Optional.of(scalar(at, YamlNode.ScalarType.BOOLEAN));
                 case VALUE_NULL -> Optional.of(new YamlNode.Scalar(at, "", YamlNode.ScalarType.NULL));
                 default -> {
                     sink.error("yaml-syntax", at, "yaml.syntax", token.asString());
@@ -236,12 +243,25 @@ public final class YamlReader {
             };
         }
 
+        private YamlNode.Scalar scalar(SourcePosition at, YamlNode.ScalarType type) throws IOException {
+            String text = parser.getText();
+            Characters.check(text, at, sink);
+            return new YamlNode.Scalar(at, text, type);
+        }
+
+        /** A tag as it is written: {@code !!binary} for the standard ones, {@code !name} for others. */
+        private static String shortTag(String tag) {
+            String standard = "tag:yaml.org,2002:";
+            return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : "!" + tag;
+        }
+
         private Optional<YamlNode> mapping(SourcePosition at, int depth) throws IOException {
             Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 SourcePosition keyAt = position(parser.currentTokenLocation(), displayPath);
+                Characters.check(name, keyAt, sink);
                 parser.nextToken();
                 Optional<YamlNode> value = value(depth + 1);
                 if (value.isEmpty()) {

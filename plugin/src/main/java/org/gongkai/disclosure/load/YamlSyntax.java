@@ -3,7 +3,7 @@ package org.gongkai.disclosure.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.gongkai.disclosure.diag.Diagnostic;
-import org.gongkai.disclosure.diag.SourcePosition;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /** Turns a YAML parse failure into one diagnostic at the place the parser actually stopped. */
 final class YamlSyntax {

@@ -12,10 +12,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import org.gongkai.disclosure.CheckReport;
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.Message;
@@ -61,7 +61,7 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         Language language = parseLanguage();
-        Pipeline quiet = new Pipeline(settings(language, TranslationPolicy.ERROR), ProgressListener.SILENT);
+        Engine quiet = new Engine(settings(language, TranslationPolicy.ERROR), ProgressListener.SILENT);
         if (skip) {
             getLog().info(quiet.say("log.skip"));
             return;
@@ -70,27 +70,27 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
             getLog().info(quiet.say("log.noContent", relative(contentDirectory)));
             return;
         }
-        Pipeline pipeline = new Pipeline(settings(language, parseTranslations(quiet)), new MavenProgress(getLog()));
+        Engine engine = new Engine(settings(language, parseTranslations(quiet)), new MavenProgress(getLog()));
         try {
-            run(pipeline);
+            run(engine);
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException(pipeline.say("log.ioFailed", e.getMessage()), e);
+            throw new MojoExecutionException(engine.say("log.ioFailed", e.getMessage()), e);
         }
     }
 
     /** The goal's work; returns normally, or fails through {@link #failOnProblems}. */
-    protected abstract void run(Pipeline pipeline)
+    protected abstract void run(Engine engine)
             throws IOException, ConfigurationException, MojoFailureException, MojoExecutionException;
 
     /** Fails the build when the check found errors (or warnings, with {@code failOnWarning}). */
-    protected void failOnProblems(Pipeline pipeline, CheckReport report) throws MojoFailureException {
+    protected void failOnProblems(Engine engine, CheckReport report) throws MojoFailureException {
         if (report.errors() > 0) {
-            throw new MojoFailureException(pipeline.say("log.failed", report.errors()));
+            throw new MojoFailureException(engine.say("log.failed", report.errors()));
         }
         if (failOnWarning && report.warnings() > 0) {
-            throw new MojoFailureException(pipeline.say("log.failedWarnings", report.warnings()));
+            throw new MojoFailureException(engine.say("log.failedWarnings", report.warnings()));
         }
     }
 
@@ -107,11 +107,11 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
                         .collect(Collectors.joining(" / "))));
     }
 
-    private TranslationPolicy parseTranslations(Pipeline pipeline) throws MojoFailureException {
+    private TranslationPolicy parseTranslations(Engine engine) throws MojoFailureException {
         return Arrays.stream(TranslationPolicy.values())
                 .filter(p -> p.name().equalsIgnoreCase(translations.trim()))
                 .findFirst()
-                .orElseThrow(() -> new MojoFailureException(pipeline.say("log.badParameter", "disclosure.translations",
+                .orElseThrow(() -> new MojoFailureException(engine.say("log.badParameter", "disclosure.translations",
                         translations, Arrays.stream(TranslationPolicy.values())
                                 .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")))));
     }

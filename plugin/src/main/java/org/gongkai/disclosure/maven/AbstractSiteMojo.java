@@ -9,10 +9,10 @@ import java.time.format.DateTimeParseException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.SiteSettings;
-import org.gongkai.disclosure.data.OpenData;
-import org.gongkai.disclosure.render.SiteOptions;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.SiteSettings;
+import org.gongkai.disclosure.model.Provenance;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /** What the goals that write a site share: the theme and how the site is published. */
 abstract class AbstractSiteMojo extends AbstractDisclosureMojo {
@@ -60,14 +60,14 @@ abstract class AbstractSiteMojo extends AbstractDisclosureMojo {
     protected String dataSourceUrl;
 
     /** The site's settings for writing into {@code output}. */
-    protected SiteSettings siteSettings(Pipeline pipeline, File output) throws MojoFailureException {
+    protected SiteSettings siteSettings(Engine engine, File output) throws MojoFailureException {
         return new SiteSettings(output.toPath(), themeDirectory.isDirectory() ? themeDirectory.toPath() : null,
-                new SiteOptions(parseUrl(pipeline), blankToNull(siteName), blankToNull(siteIdCode), parseDate(pipeline),
-                        new OpenData.Provenance(blankToNull(dataLicense), blankToNull(dataLicenseUrl),
+                new SiteOptions(parseUrl(engine), blankToNull(siteName), blankToNull(siteIdCode), parseDate(engine),
+                        new Provenance(blankToNull(dataLicense), blankToNull(dataLicenseUrl),
                                 blankToNull(dataSource), blankToNull(dataSourceUrl))));
     }
 
-    private URI parseUrl(Pipeline pipeline) throws MojoFailureException {
+    private URI parseUrl(Engine engine) throws MojoFailureException {
         if (blankToNull(siteUrl) == null) {
             return null;
         }
@@ -79,18 +79,18 @@ abstract class AbstractSiteMojo extends AbstractDisclosureMojo {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new MojoFailureException(pipeline.say("log.badSiteUrl", siteUrl));
+            throw new MojoFailureException(engine.say("log.badSiteUrl", siteUrl));
         }
     }
 
-    private LocalDate parseDate(Pipeline pipeline) throws MojoFailureException {
+    private LocalDate parseDate(Engine engine) throws MojoFailureException {
         if (blankToNull(publishDate) == null) {
             return null;
         }
         try {
             return LocalDate.parse(publishDate.trim());
         } catch (DateTimeParseException e) {
-            throw new MojoFailureException(pipeline.say("log.badPublishDate", publishDate));
+            throw new MojoFailureException(engine.say("log.badPublishDate", publishDate));
         }
     }
 

@@ -6,7 +6,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.engine.Engine;
 
 /**
  * Checks the declaration: reads every YAML file, checks every total and rule, and reports each problem as
@@ -16,7 +16,7 @@ import org.gongkai.disclosure.Pipeline;
 public class CheckMojo extends AbstractDisclosureMojo {
 
     @Override
-    protected void run(Pipeline pipeline) throws IOException, MojoFailureException {
-        failOnProblems(pipeline, pipeline.check());
+    protected void run(Engine engine) throws IOException, MojoFailureException {
+        failOnProblems(engine, engine.check());
     }
 }

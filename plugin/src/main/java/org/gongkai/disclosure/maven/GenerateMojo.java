@@ -8,9 +8,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.GenerateReport;
-import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.Engine;
 
 /**
  * Checks the declaration and writes the bilingual static site: a landing page, per language an index and a
@@ -35,8 +35,8 @@ public class GenerateMojo extends AbstractSiteMojo {
     private boolean incremental;
 
     @Override
-    protected void run(Pipeline pipeline) throws IOException, ConfigurationException, MojoFailureException {
-        GenerateReport report = pipeline.generate(siteSettings(pipeline, outputDirectory), incremental);
-        failOnProblems(pipeline, report.check());
+    protected void run(Engine engine) throws IOException, ConfigurationException, MojoFailureException {
+        GenerateReport report = engine.generate(siteSettings(engine, outputDirectory), incremental);
+        failOnProblems(engine, report.check());
     }
 }

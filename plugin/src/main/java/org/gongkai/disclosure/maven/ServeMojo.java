@@ -10,8 +10,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.Pipeline;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
 import org.gongkai.disclosure.preview.PreviewServer;
 
 /**
@@ -31,12 +31,12 @@ public class ServeMojo extends AbstractSiteMojo {
     private File previewDirectory;
 
     @Override
-    protected void run(Pipeline pipeline) throws IOException, ConfigurationException, MojoFailureException {
+    protected void run(Engine engine) throws IOException, ConfigurationException, MojoFailureException {
         List<java.nio.file.Path> watched = new ArrayList<>();
         watched.add(contentDirectory.toPath());
         watched.add(themeDirectory.toPath());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = new PreviewServer(pipeline, siteSettings(pipeline, previewDirectory), watched, pipeline.listener())) {
+        try (PreviewServer server = new PreviewServer(engine, siteSettings(engine, previewDirectory), watched, engine.listener())) {
             Thread onCtrlC = new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -54,7 +54,7 @@ public class ServeMojo extends AbstractSiteMojo {
                     // The hook is running: Ctrl-C.
                 }
             }
-            getLog().info(pipeline.say("serve.stopped"));
+            getLog().info(engine.say("serve.stopped"));
         }
     }
 }

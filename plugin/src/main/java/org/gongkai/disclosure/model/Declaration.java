@@ -2,7 +2,6 @@ package org.gongkai.disclosure.model;
 
 import java.util.List;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /**
  * One budget unit's declaration for one fiscal year: the facts of {@code declaration.yaml}. The projects are

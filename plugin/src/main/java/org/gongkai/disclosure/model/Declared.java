@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.model;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /**
  * What a declaration states about itself (e.g. 编报绩效目标的项目 7 个, 涉及项目预算资金 442.45 万元).

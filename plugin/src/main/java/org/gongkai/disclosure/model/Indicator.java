@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.model;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /**
  * One row of the indicator table: 一级指标, 二级指标, 三级指标 and the target (年度指标值).

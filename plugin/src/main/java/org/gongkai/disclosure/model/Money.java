@@ -2,7 +2,6 @@ package org.gongkai.disclosure.model;
 
 import java.math.BigDecimal;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /**
  * An amount of money in yuan, exact to the fen, as read from the source text (never through a double).

@@ -1,24 +1,19 @@
 package org.gongkai.disclosure.model;
 
 import java.util.List;
-
-import org.gongkai.disclosure.diag.SourcePosition;
+import java.util.Objects;
 
 /**
- * One spending project's performance-target declaration (财政支出项目绩效目标申报表).
- *
- * <p>A field is null only when reading it failed; an error has then been reported, and a declaration with
- * errors is never rendered. Checks skip what is missing so that the user still sees every other problem.
+ * One spending project's performance-target declaration (财政支出项目绩效目标申报表), complete: made only from a
+ * {@link ProjectDraft} without holes, so that pages and downloads never meet a missing field.
  *
  * @param file the project's file, relative to the Maven project, as diagnostics print it
+ * @param sections the narrative sections, each of which may be absent
  * @param budgetItems the itemised annual budget; empty when not given
- * @param indicatorsComplete false when an indicator row could not be read (reported): sums and coverage
- *     over the rows that were read would mislead
  */
 public record Project(
         String file,
         String id,
-        SourcePosition idAt,
         Text name,
         Text nature,
         Text category,
@@ -31,12 +26,22 @@ public record Project(
         Sections sections,
         List<BudgetItem> budgetItems,
         Goals goals,
-        List<Indicator> indicators,
-        SourcePosition indicatorsAt,
-        boolean indicatorsComplete) {
+        List<Indicator> indicators) {
 
     public Project {
-        budgetItems = budgetItems == null ? List.of() : List.copyOf(budgetItems);
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nature, "nature");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(implementer, "implementer");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(funds, "funds");
+        Objects.requireNonNull(annualFunds, "annualFunds");
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(goals, "goals");
+        budgetItems = List.copyOf(budgetItems);
+        indicators = List.copyOf(indicators);
     }
 }

@@ -2,7 +2,6 @@ package org.gongkai.disclosure.model;
 
 import java.math.BigDecimal;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /**
  * The target value of an indicator (年度指标值).
@@ -39,6 +38,33 @@ public record Target(Text written, Kind kind, Operator operator, BigDecimal valu
 
     public boolean isPercentage() {
         return isNumeric() && unit != null && "%".equals(unit.zh());
+    }
+
+    /**
+     * The target in English: the translation given, or for a numeric target its parts composed with the glossary's
+     * unit ({@code = 96 times}, {@code ≥ 85.00 %}); null when it has no English.
+     */
+    public String english(Glossary glossary) {
+        if (written.en() != null) {
+            return written.en();
+        }
+        if (kind != Kind.NUMERIC || !isTranslated()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(operator.symbol()).append(' ').append(shownValue());
+        if (unit != null) {
+            out.append(' ').append(glossary.unit(unit.zh()).map(name -> name.forCount(value)).orElse(unit.en()));
+        }
+        return out.toString();
+    }
+
+    /** Percentages keep the places they were filed with (85.00); counts drop empty ones (96.00 → 96). */
+    private String shownValue() {
+        if (isPercentage()) {
+            return value.toPlainString();
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     /** True when a reader of English can be shown this target without Chinese in it. */

@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.model;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /**
  * A text of the declaration in Chinese and, when given or known from the glossary, in English.

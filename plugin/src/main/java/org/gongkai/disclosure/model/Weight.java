@@ -2,7 +2,6 @@ package org.gongkai.disclosure.model;
 
 import java.math.BigDecimal;
 
-import org.gongkai.disclosure.diag.SourcePosition;
 
 /** The weight (权重) of an indicator in points; the weights of a project add up to 100. */
 public record Weight(BigDecimal points, SourcePosition at) {

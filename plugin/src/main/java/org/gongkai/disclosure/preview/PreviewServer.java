@@ -21,11 +21,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import org.gongkai.disclosure.CheckReport;
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.GenerateReport;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.ProgressListener;
 
@@ -44,7 +44,7 @@ public final class PreviewServer implements AutoCloseable {
             "csv", "text/csv; charset=utf-8", "xml", "text/xml; charset=utf-8", "svg", "image/svg+xml",
             "png", "image/png", "jpg", "image/jpeg", "txt", "text/plain; charset=utf-8");
 
-    private final Pipeline pipeline;
+    private final Engine engine;
     private final SiteSettings site;
     private final List<Path> watched;
     private final ProgressListener listener;
@@ -57,8 +57,8 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * @param watched the folders whose changes regenerate the site (the content, the theme)
      */
-    public PreviewServer(Pipeline pipeline, SiteSettings site, List<Path> watched, ProgressListener listener) {
-        this.pipeline = pipeline;
+    public PreviewServer(Engine engine, SiteSettings site, List<Path> watched, ProgressListener listener) {
+        this.engine = engine;
         this.site = site;
         this.watched = List.copyOf(watched);
         this.listener = listener;
@@ -75,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (BindException e) {
-            throw new ConfigurationException(pipeline.say("serve.portInUse", port));
+            throw new ConfigurationException(engine.say("serve.portInUse", port));
         }
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -86,7 +86,7 @@ public final class PreviewServer implements AutoCloseable {
         server.start();
         watcher = new ChangeWatcher(watched, this::regenerateQuietly);
         watcher.start();
-        listener.info(pipeline.say("serve.started", url()));
+        listener.info(engine.say("serve.started", url()));
     }
 
     public URI url() {
@@ -115,15 +115,15 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | ConfigurationException | RuntimeException e) {
             errors.set(List.of(e.getMessage() == null ? e.toString() : e.getMessage()));
             version.incrementAndGet();
-            listener.info(pipeline.say("serve.failed", String.valueOf(e.getMessage())));
+            listener.info(engine.say("serve.failed", String.valueOf(e.getMessage())));
         }
     }
 
     private synchronized void regenerate() throws IOException, ConfigurationException {
-        GenerateReport report = pipeline.generate(site);
+        GenerateReport report = engine.generate(site);
         CheckReport check = report.check();
         errors.set(check.diagnostics().stream().filter(Diagnostic::isError)
-                .map(pipeline.formatter()::format).toList());
+                .map(engine.formatter()::format).toList());
         version.incrementAndGet();
     }
 

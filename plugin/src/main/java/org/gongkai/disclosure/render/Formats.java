@@ -90,32 +90,14 @@ public final class Formats {
     }
 
     /**
-     * A target in this language. Chinese shows it as filed; English shows a given translation, the glossary's
-     * word for a qualitative target, or the parts of a numeric target ({@code = 96 times}, {@code ≥ 85.00 %}).
+     * A target in this language: Chinese as filed; English as translated or composed from its parts
+     * ({@code = 96 times}), or the Chinese where it has no English (marked untranslated on the page).
      */
     public String target(Target target) {
-        if (language == Language.ZH || target.written().en() != null) {
-            return target.written().in(language);
-        }
-        if (target.kind() != Target.Kind.NUMERIC) {
+        if (language == Language.ZH) {
             return target.written().zh();
         }
-        StringBuilder out = new StringBuilder(target.operator().symbol()).append(' ').append(number(target));
-        if (target.unit() != null) {
-            String unit = glossary.unit(target.unit().zh())
-                    .map(name -> name.forCount(target.value()))
-                    .orElse(target.unit().zh());
-            out.append(' ').append(unit);
-        }
-        return out.toString();
-    }
-
-    /** Percentages keep the places they were filed with (85.00); counts drop empty ones (96.00 → 96). */
-    private static String number(Target target) {
-        if (target.isPercentage()) {
-            return target.value().toPlainString();
-        }
-        BigDecimal stripped = target.value().stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        String english = target.english(glossary);
+        return english == null ? target.written().zh() : english;
     }
 }

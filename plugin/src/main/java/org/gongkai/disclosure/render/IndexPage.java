@@ -55,7 +55,7 @@ final class IndexPage {
                 first ? figures(projects, total) : List.of(), rows, caption, c.formats.amount(total),
                 c.labels.format("projects.totalAll", projects.size()),
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
-                first ? downloads : List.of(), pager(pageNumber, pages), rows.size() >= FILTER_FROM);
+                first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM);
     }
 
     private List<Views.Crumb> crumbs(String path, int pageNumber) {
@@ -72,21 +72,6 @@ final class IndexPage {
             crumbs.add(new Views.Crumb(null, c.labels.format("pager.page", pageNumber), true));
         }
         return crumbs;
-    }
-
-    private Views.Pager pager(int current, int pages) {
-        if (pages == 1) {
-            return null;
-        }
-        List<Views.PageLink> links = new ArrayList<>();
-        for (int i = 1; i <= pages; i++) {
-            links.add(new Views.PageLink(SitePaths.indexFile(i), String.valueOf(i), i == current));
-        }
-        Views.Link previous = current > 1 ? new Views.Link(SitePaths.indexFile(current - 1), c.labels.get("pager.previous"))
-                : null;
-        Views.Link next = current < pages ? new Views.Link(SitePaths.indexFile(current + 1), c.labels.get("pager.next"))
-                : null;
-        return new Views.Pager(links, previous, next, c.labels.get("pager.label"));
     }
 
     private static String projectHref(ProjectSummary p) {

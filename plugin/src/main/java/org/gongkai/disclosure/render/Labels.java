@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.Placeholders;
 
 /**
  * The words of the site's interface in one language, from {@code site/labels_<lang>.properties}. Templates
@@ -53,11 +53,7 @@ public final class Labels {
 
     /** The label with {@code {0}}, {@code {1}}… replaced. */
     public String format(String key, Object... args) {
-        String text = get(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return Placeholders.fill(get(key), java.util.Arrays.asList(args), String::valueOf);
     }
 
     /** All labels for templates, keyed with underscores. */
@@ -87,7 +83,4 @@ public final class Labels {
         }
     }
 
-    static List<Language> languages() {
-        return List.of(Language.values());
-    }
 }

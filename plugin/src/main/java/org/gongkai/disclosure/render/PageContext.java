@@ -7,6 +7,7 @@ import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.SiteInfo;
+import org.gongkai.disclosure.model.SiteOptions;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.render.Views.Page;
 

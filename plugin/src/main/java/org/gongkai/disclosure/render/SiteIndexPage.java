@@ -36,12 +36,16 @@ final class SiteIndexPage {
         return years;
     }
 
-    static boolean inline(List<DeclarationEntry> entries) {
-        return entries.size() <= INLINE;
+    /** True when the site index lists every declaration itself, rather than linking each year's pages. */
+    static boolean inline(int declarations) {
+        return declarations <= INLINE;
     }
 
-    static String yearPage(int year, int page) {
-        return "year-" + year + (page <= 1 ? "" : "-" + page) + ".html";
+    /** How many declarations each year has, latest year first. */
+    static Map<Integer, Integer> declarationsByYear(List<DeclarationEntry> entries) {
+        Map<Integer, Integer> years = new TreeMap<>(Comparator.reverseOrder());
+        entries.forEach(entry -> years.merge(entry.declaration().fiscalYear(), 1, Integer::sum));
+        return years;
     }
 
     static int yearPages(int declarations) {
@@ -51,11 +55,11 @@ final class SiteIndexPage {
     Views.SiteIndexView index() {
         String path = SitePaths.siteIndex(c.language);
         Views.Page page = c.page(path, c.site.title().in(c.language), List.of(new Views.Crumb(null, c.labels.get("home"), true)));
-        boolean inline = inline(entries);
+        boolean inline = inline(entries.size());
         List<Views.YearGroup> groups = new ArrayList<>();
         for (Map.Entry<Integer, List<DeclarationEntry>> year : byYear(entries).entrySet()) {
             List<DeclarationEntry> list = year.getValue();
-            groups.add(group(year.getKey(), inline ? list : List.of(), list, inline ? null : yearPage(year.getKey(), 1)));
+            groups.add(group(year.getKey(), inline ? list : List.of(), list, inline ? null : SitePaths.yearIndexFile(year.getKey(), 1)));
         }
         return new Views.SiteIndexView(page, c.txt(c.site.title()), Views.Items.of(figures()), groups, null,
                 inline && entries.size() >= IndexPage.FILTER_FROM);
@@ -64,23 +68,13 @@ final class SiteIndexPage {
     /** Page {@code number} of a year's declarations. */
     Views.SiteIndexView year(int year, List<DeclarationEntry> list, int number) {
         int pages = yearPages(list.size());
-        String path = c.language.code() + "/" + yearPage(year, number);
+        String path = SitePaths.yearIndex(c.language, year, number);
         String heading = c.labels.format("site.year", year);
         Views.Page page = c.page(path, number == 1 ? heading : heading + " (" + number + "/" + pages + ")", List.of(
                 new Views.Crumb("index.html", c.labels.get("home"), false), new Views.Crumb(null, heading, true)));
         int from = (number - 1) * PAGE_SIZE;
         List<DeclarationEntry> slice = list.subList(from, Math.min(list.size(), from + PAGE_SIZE));
-        Views.Pager pager = null;
-        if (pages > 1) {
-            List<Views.PageLink> links = new ArrayList<>();
-            for (int i = 1; i <= pages; i++) {
-                links.add(new Views.PageLink(yearPage(year, i), String.valueOf(i), i == number));
-            }
-            pager = new Views.Pager(links,
-                    number > 1 ? new Views.Link(yearPage(year, number - 1), c.labels.get("pager.previous")) : null,
-                    number < pages ? new Views.Link(yearPage(year, number + 1), c.labels.get("pager.next")) : null,
-                    c.labels.get("pager.label"));
-        }
+        Views.Pager pager = Pagers.of(number, pages, n -> SitePaths.yearIndexFile(year, n), c.labels);
         return new Views.SiteIndexView(page, new Views.Txt(heading, null, false), null,
                 List.of(group(year, slice, list, null)), pager, slice.size() >= IndexPage.FILTER_FROM);
     }

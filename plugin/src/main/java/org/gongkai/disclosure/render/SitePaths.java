@@ -31,6 +31,7 @@ public final class SitePaths {
         return languages;
     }
 
+    /** The declaration's folder in a site of several; null for a single declaration. */
     String folder() {
         return folder;
     }
@@ -42,6 +43,16 @@ public final class SitePaths {
     /** The site's index in a language: the declaration's own for a single declaration. */
     static String siteIndex(Language language) {
         return language.code() + "/index.html";
+    }
+
+    /** Page {@code page} (from 1) of the site index's list of {@code year}'s declarations. */
+    static String yearIndex(Language language, int year, int page) {
+        return language.code() + "/" + yearIndexFile(year, page);
+    }
+
+    /** The file name of a year's page, in the language's folder. */
+    static String yearIndexFile(int year, int page) {
+        return "year-" + year + (page <= 1 ? "" : "-" + page) + ".html";
     }
 
     /** Page {@code page} (from 1) of the declaration's index. */

@@ -11,11 +11,14 @@ import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.SiteInfo;
+import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.write.SiteOutput;
 
 /**
- * Renders the site: the pages of each declaration (through {@link DeclarationPages}), then the site's own pages: the
- * index of a site of several declarations, the landing page, the 404 page, the sitemap and the assets. Pages are
- * built from {@link Views} records and the theme's templates. Immutable and thread-safe.
+ * Renders the site: the pages of each declaration (through {@link DeclarationPages}), then the site's own files of
+ * the {@link RouteTable}: the index of a site of several declarations and its year pages, the landing page, the 404
+ * page, the sitemap and the assets. Pages are built from {@link Views} records and the theme's templates. Immutable
+ * and thread-safe.
  */
 public final class SiteRenderer {
 
@@ -29,6 +32,10 @@ public final class SiteRenderer {
         this.options = options;
     }
 
+    public Theme theme() {
+        return theme;
+    }
+
     /** The page set of one declaration; {@code site} and {@code folder} are null for a single declaration. */
     public DeclarationPages declaration(SiteInfo site, Declaration declaration, Glossary glossary, List<Language> languages,
             String folder) {
@@ -36,43 +43,34 @@ public final class SiteRenderer {
     }
 
     /**
-     * Writes the site's own pages once every declaration is written; returns how many index pages (the site's
-     * index and year pages) were written.
+     * Writes the site's own files once every declaration is written: every route of {@code routes} that does not
+     * belong to a declaration.
      *
      * @param site the site of several declarations, or null for a single declaration
      */
-    public int site(SiteInfo site, List<DeclarationEntry> entries, List<Language> languages, Glossary glossary,
-            SiteOutput out) throws IOException {
-        int indexes = 0;
-        if (site != null) {
-            SitePaths paths = new SitePaths(languages, null);
-            for (Language language : languages) {
-                PageContext context = new PageContext(site, null, glossary, language, paths, markdown, options);
-                SiteIndexPage index = new SiteIndexPage(context, entries);
-                write(out, SitePaths.siteIndex(language), "siteindex", index.index());
-                indexes++;
-                if (!SiteIndexPage.inline(entries)) {
-                    for (Map.Entry<Integer, List<DeclarationEntry>> year : SiteIndexPage.byYear(entries).entrySet()) {
-                        int pages = SiteIndexPage.yearPages(year.getValue().size());
-                        for (int page = 1; page <= pages; page++) {
-                            write(out, language.code() + "/" + SiteIndexPage.yearPage(year.getKey(), page), "siteindex",
-                                    index.year(year.getKey(), year.getValue(), page));
-                            indexes++;
-                        }
-                    }
-                }
-            }
-        }
+    public void site(SiteInfo site, List<DeclarationEntry> entries, RouteTable routes, List<Language> languages,
+            Glossary glossary, SiteOutput out) throws IOException {
         Declaration single = site == null && !entries.isEmpty() ? entries.get(0).declaration() : null;
         PageContext root = new PageContext(site, single, glossary, languages.get(0),
                 new SitePaths(languages, null), markdown, options);
-        write(out, SitePaths.LANDING, "landing", landing(root, entries, languages));
-        write(out, SitePaths.NOT_FOUND, "notfound", notFound(root, languages));
-        Sitemap.write(out, site != null, entries, languages, options);
-        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
-            out.write(SitePaths.ASSETS + asset.getKey(), asset.getValue());
+        Map<Integer, List<DeclarationEntry>> years = SiteIndexPage.byYear(entries);
+        Sitemap sitemap = new Sitemap(routes, languages, options.base() == null ? "" : options.base());
+        Map<String, byte[]> assets = theme.assets();
+        for (RouteTable.Route route : routes.routes()) {
+            switch (route.kind()) {
+                case LANDING -> write(out, route.path(), "landing", landing(root, entries, languages));
+                case NOT_FOUND -> write(out, route.path(), "notfound", notFound(root, languages));
+                case SITE_INDEX -> write(out, route.path(), "siteindex",
+                        new SiteIndexPage(root.in(route.language()), entries).index());
+                case YEAR_INDEX -> write(out, route.path(), "siteindex", new SiteIndexPage(root.in(route.language()),
+                        entries).year(route.year(), years.get(route.year()), route.page()));
+                case SITEMAP -> sitemap.write(out, route.path());
+                case ASSET -> out.write(route.path(), assets.get(route.id()));
+                case DECLARATION_INDEX, PROJECT, DOWNLOAD -> {
+                    // Written by the declaration's own build.
+                }
+            }
         }
-        return indexes;
     }
 
     void write(SiteOutput out, String path, String template, Object view) throws IOException {

@@ -5,74 +5,73 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.gongkai.disclosure.model.Language;
-import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.write.SiteOutput;
 
 /**
- * The sitemap, each page with its other-language versions. Addresses are absolute when the site's address is
- * configured; otherwise relative to the sitemap, at the site's root. Past {@value #LIMIT} addresses (the protocol's
- * limit) the pages go into {@code sitemap-1.xml}, {@code sitemap-2.xml}… and {@code sitemap.xml} indexes them.
+ * The sitemap, each page of the route table with its other-language versions. Addresses are absolute when the site's
+ * address is configured; otherwise relative to the sitemap, at the site's root. Past {@value #LIMIT} addresses (the
+ * protocol's limit) the pages go into {@code sitemap-1.xml}, {@code sitemap-2.xml}… and {@code sitemap.xml} indexes
+ * them.
  */
 final class Sitemap {
 
     static final int LIMIT = 50_000;
 
-    private Sitemap() {
+    /** The sitemap's files for {@code addresses} pages in {@code languages} languages, the index last. */
+    static List<String> files(long addresses, int languages) {
+        if (addresses <= LIMIT) {
+            return List.of(SitePaths.SITEMAP);
+        }
+        long pages = addresses / languages;
+        int perFile = LIMIT / languages;
+        List<String> files = new ArrayList<>();
+        for (long from = 0, n = 1; from < pages; from += perFile, n++) {
+            files.add("sitemap-" + n + ".xml");
+        }
+        files.add(SitePaths.SITEMAP);
+        return files;
     }
 
-    static void write(SiteOutput out, boolean multi, List<DeclarationEntry> entries, List<Language> languages,
-            SiteOptions options) throws IOException {
-        String base = options.base() == null ? "" : options.base();
-        List<String> pages = pagesInOneLanguage(multi, entries, languages.get(0));
-        long addresses = (long) pages.size() * languages.size();
-        if (addresses <= LIMIT) {
-            try (OutputStream file = out.open(SitePaths.SITEMAP)) {
-                urlset(file, pages, 0, pages.size(), languages, base);
+    private final List<String> pages;
+    private final List<String> files;
+    private final List<Language> languages;
+    private final String base;
+
+    /** The sitemap of the pages of {@code routes}; {@code base} is the site's address, or empty. */
+    Sitemap(RouteTable routes, List<Language> languages, String base) {
+        Language first = languages.get(0);
+        this.pages = routes.routes().stream()
+                .filter(r -> r.kind().isIndexed() && r.language() == first).map(RouteTable.Route::path).toList();
+        this.files = routes.of(RouteTable.Kind.SITEMAP).stream().map(RouteTable.Route::path).toList();
+        this.languages = languages;
+        this.base = base;
+    }
+
+    /** Writes one of the sitemap's files: the only one, a part, or the index of the parts. */
+    void write(SiteOutput out, String file) throws IOException {
+        if (files.size() == 1) {
+            try (OutputStream stream = out.open(file)) {
+                urlset(stream, pages, 0, pages.size(), languages, base);
             }
             return;
         }
-        int perFile = LIMIT / languages.size();
-        List<String> files = new ArrayList<>();
-        for (int from = 0, n = 1; from < pages.size(); from += perFile, n++) {
-            String name = "sitemap-" + n + ".xml";
-            files.add(name);
-            try (OutputStream file = out.open(name)) {
-                urlset(file, pages, from, Math.min(pages.size(), from + perFile), languages, base);
+        int part = files.indexOf(file);
+        if (part < files.size() - 1) {
+            int perFile = LIMIT / languages.size();
+            int from = part * perFile;
+            try (OutputStream stream = out.open(file)) {
+                urlset(stream, pages, from, Math.min(pages.size(), from + perFile), languages, base);
             }
+            return;
         }
         StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String name : files) {
-            index.append("  <sitemap><loc>").append(escape(base + name)).append("</loc></sitemap>\n");
+        for (String each : files.subList(0, files.size() - 1)) {
+            index.append("  <sitemap><loc>").append(escape(base + each)).append("</loc></sitemap>\n");
         }
-        out.write(SitePaths.SITEMAP, index.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Every page's path in the first language; the other languages' are the same with their folder. */
-    private static List<String> pagesInOneLanguage(boolean multi, List<DeclarationEntry> entries, Language language) {
-        List<String> pages = new ArrayList<>();
-        if (multi) {
-            pages.add(SitePaths.siteIndex(language));
-            if (!SiteIndexPage.inline(entries)) {
-                for (Map.Entry<Integer, List<DeclarationEntry>> year : SiteIndexPage.byYear(entries).entrySet()) {
-                    for (int page = 1; page <= SiteIndexPage.yearPages(year.getValue().size()); page++) {
-                        pages.add(language.code() + "/" + SiteIndexPage.yearPage(year.getKey(), page));
-                    }
-                }
-            }
-        }
-        for (DeclarationEntry entry : entries) {
-            SitePaths paths = new SitePaths(List.of(language), entry.folder());
-            for (int page = 1; page <= IndexPage.pages(entry.projects().size()); page++) {
-                pages.add(paths.index(language, page));
-            }
-            for (ProjectSummary project : entry.projects()) {
-                pages.add(paths.project(language, project.id()));
-            }
-        }
-        return pages;
+        out.write(file, index.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void urlset(OutputStream file, List<String> pages, int from, int to, List<Language> languages,

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.load.FormSchema;
+import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.render.Labels;
 import org.junit.jupiter.api.Test;

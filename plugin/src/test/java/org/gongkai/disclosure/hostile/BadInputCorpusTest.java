@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.GenerateReport;
+import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.model.Language;

@@ -2,13 +2,13 @@ package org.gongkai.disclosure.hostile;
 
 import java.nio.file.Path;
 
-import org.gongkai.disclosure.GenerateReport;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.Settings;
-import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.render.SiteOptions;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /**
  * Generates a site in a JVM of its own, so that a test can kill it at any moment:
@@ -21,10 +21,10 @@ public final class GenerateInAnotherJvm {
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.forProject(Path.of(args[0])).withContentDir(Path.of(args[1]));
-        Pipeline pipeline = new Pipeline(settings, System.out::println);
-        GenerateReport report = pipeline.generate(new SiteSettings(Path.of(args[2]), null, SiteOptions.NONE),
+        Engine engine = new Engine(settings, System.out::println);
+        GenerateReport report = engine.generate(new SiteSettings(Path.of(args[2]), null, SiteOptions.NONE),
                 Boolean.parseBoolean(args[3]));
-        report.check().diagnostics().stream().filter(Diagnostic::isError).map(pipeline.formatter()::format)
+        report.check().diagnostics().stream().filter(Diagnostic::isError).map(engine.formatter()::format)
                 .forEach(System.err::println);
         System.exit(report.generated() ? 0 : 1);
     }

@@ -131,7 +131,7 @@ class KilledRunTest {
             long delay = inCommit ? random.nextInt(300) : (long) (random.nextDouble() * fullRun * 1.1);
             Process run = generate(project, output, incremental);
             if (inCommit) {
-                Path journal = output.resolveSibling(".site.journal");
+                Path journal = output.resolveSibling(".site.gongkai").resolve("journal");
                 while (run.isAlive() && !Files.exists(journal)) {
                     Thread.onSpinWait();
                 }

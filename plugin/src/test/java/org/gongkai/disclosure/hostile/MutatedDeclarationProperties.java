@@ -28,8 +28,8 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
 
-import org.gongkai.disclosure.CheckReport;
-import org.gongkai.disclosure.GenerateReport;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.model.Language;

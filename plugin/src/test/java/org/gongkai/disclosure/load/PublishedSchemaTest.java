@@ -17,6 +17,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.render.SiteOptions;
+import org.gongkai.disclosure.model.SiteOptions;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +37,8 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws Exception {
         content = ContentFixture.minimal(project);
-        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
-        server = new PreviewServer(pipeline,
+        Engine engine = new Engine(content.settings(), ProgressListener.SILENT);
+        server = new PreviewServer(engine,
                 new SiteSettings(project.resolve("target/disclosure-preview"), null, SiteOptions.NONE),
                 List.of(content.contentDir()), ProgressListener.SILENT);
         server.start(0);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.gongkai.disclosure.GenerateReport;
+import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 import org.junit.jupiter.api.Test;

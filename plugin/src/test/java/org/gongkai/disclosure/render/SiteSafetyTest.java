@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.testing.ContentFixture;
@@ -73,55 +75,32 @@ class SiteSafetyTest {
     }
 
     @Test
-    void aRunThatFailsWhileWritingLeavesThePreviousSite() throws Exception {
+    void aBrokenThemeTemplateIsReportedAtItsLineAndLeavesThePreviousSite() throws Exception {
         var content = ContentFixture.minimal(project);
         SiteFixture site = new SiteFixture(content).generated();
         Map<String, byte[]> before = site.tree();
-        // A theme whose template cannot render stops the run in the middle of writing.
         Path theme = Files.createDirectories(project.resolve("theme/templates"));
-        Files.writeString(theme.resolve("project.mustache"), "{{#broken}}");
+        Files.writeString(theme.resolve("project.mustache"), "<main>\n{{#broken}}\n</main>\n");
         content.replace(PROJECT, "en: Sample project", "en: Renamed project");
-        assertThatThrownBy(site.theme(project.resolve("theme"))::generate).isInstanceOf(RuntimeException.class);
+
+        GenerateReport report = site.theme(project.resolve("theme")).generate();
+
+        assertThat(report.generated()).isFalse();
+        assertThat(report.check().diagnostics()).extracting(d -> d.at() + " " + d.rule() + " " + d.message().key())
+                .containsExactly("theme/templates/project.mustache:2:1 theme theme.template");
         Map<String, byte[]> after = site.tree();
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
     }
 
     @Test
-    void theSameInputGivesByteIdenticalSites() {
-        Map<String, byte[]> first = new SiteFixture(ContentFixture.seed(project.resolve("a"))).generated().tree();
-        Map<String, byte[]> second = new SiteFixture(ContentFixture.seed(project.resolve("b"))).generated().tree();
-        assertThat(second.keySet()).isEqualTo(first.keySet());
-        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
-    }
-
-    @Test
-    void aRerunReplacesTheSiteWholeAndDropsPagesOfRemovedProjects() {
-        var content = ContentFixture.minimal(project);
-        content.write("projects/02-other.yaml", content.read(PROJECT).replace("id: sample", "id: other"))
-                .replace(ContentFixture.DECLARATION, "project-count: 1", "project-count: 2")
-                .replace(ContentFixture.DECLARATION, "total: 6万元", "total: 12万元");
-        SiteFixture site = new SiteFixture(content).generated();
-        assertThat(site.tree()).containsKey("zh/projects/other.html");
-        content.write("projects/02-other.yaml", "").replace(ContentFixture.DECLARATION, "project-count: 2", "project-count: 1")
-                .replace(ContentFixture.DECLARATION, "total: 12万元", "total: 6万元");
-        try {
-            Files.delete(content.file("projects/02-other.yaml"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        site.generated();
-        assertThat(site.tree()).doesNotContainKey("zh/projects/other.html").containsKey("zh/projects/sample.html");
-    }
-
-    @Test
     void theOutputFolderMayNotHoldTheContentOrTheProject() {
         var content = ContentFixture.minimal(project);
-        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
+        Engine engine = new Engine(content.settings(), ProgressListener.SILENT);
         for (Path output : new Path[] {content.contentDir(), project, project.resolve("src"), content.contentDir().resolve("site")}) {
-            assertThatThrownBy(() -> pipeline.generate(new SiteSettings(output, null, SiteOptions.NONE)))
+            assertThatThrownBy(() -> engine.generate(new SiteSettings(output, null, SiteOptions.NONE)))
                     .as(output.toString()).isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("it is replaced as a whole on every run");
+                    .hasMessageContaining("the site must be written to a folder of its own");
         }
         assertThat(Files.exists(content.file(PROJECT))).isTrue();
     }
@@ -129,16 +108,16 @@ class SiteSafetyTest {
     @Test
     void symbolicLinksCannotPutTheSiteInsideTheContentNorBeReplaced() throws Exception {
         var content = ContentFixture.minimal(project);
-        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
+        Engine engine = new Engine(content.settings(), ProgressListener.SILENT);
         // A link to the content folder's parent: the site would land inside the content.
         Path intoContent = Files.createSymbolicLink(project.resolve("link-to-src"), project.resolve("src"));
-        assertThatThrownBy(() -> pipeline.generate(new SiteSettings(intoContent.resolve("disclosure/site"), null,
+        assertThatThrownBy(() -> engine.generate(new SiteSettings(intoContent.resolve("disclosure/site"), null,
                 SiteOptions.NONE))).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("it is replaced as a whole on every run");
+                .hasMessageContaining("the site must be written to a folder of its own");
         // The output folder itself a link (to a folder elsewhere): replacing it would replace the link.
         Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
         Path link = Files.createSymbolicLink(project.resolve("target-link"), elsewhere);
-        assertThatThrownBy(() -> pipeline.generate(new SiteSettings(link, null, SiteOptions.NONE)))
+        assertThatThrownBy(() -> engine.generate(new SiteSettings(link, null, SiteOptions.NONE)))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("is a symbolic link");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         try (var files = Files.list(elsewhere)) {
@@ -155,8 +134,8 @@ class SiteSafetyTest {
         var content = ContentFixture.minimal(project);
         Path someoneElses = Files.createDirectories(project.resolve("www"));
         Files.writeString(someoneElses.resolve("keep.txt"), "precious");
-        Pipeline pipeline = new Pipeline(content.settings(), ProgressListener.SILENT);
-        assertThatThrownBy(() -> pipeline.generate(new SiteSettings(someoneElses, null, SiteOptions.NONE)))
+        Engine engine = new Engine(content.settings(), ProgressListener.SILENT);
+        assertThatThrownBy(() -> engine.generate(new SiteSettings(someoneElses, null, SiteOptions.NONE)))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("was not written by Gongkai");
         assertThat(Files.readString(someoneElses.resolve("keep.txt"))).isEqualTo("precious");
     }

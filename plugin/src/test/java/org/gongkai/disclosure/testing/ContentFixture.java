@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gongkai.disclosure.CheckReport;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.DiagnosticFormatter;
 import org.gongkai.disclosure.diag.MessageCatalog;
@@ -19,7 +19,7 @@ import org.gongkai.disclosure.model.Language;
 
 /**
  * A content folder in a temporary project, made from the small valid fixture and then edited by a test.
- * Runs the real pipeline and returns diagnostics formatted exactly as users see them.
+ * Runs the real engine and returns diagnostics formatted exactly as users see them.
  */
 public final class ContentFixture {
 
@@ -133,7 +133,7 @@ public final class ContentFixture {
 
     public CheckReport report() {
         try {
-            return new Pipeline(settings(), ProgressListener.SILENT).check();
+            return new Engine(settings(), ProgressListener.SILENT).check();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,7 +142,7 @@ public final class ContentFixture {
     /** The content read whole, as the model. */
     public org.gongkai.disclosure.load.LoadedContent load() {
         try {
-            return new Pipeline(settings(), ProgressListener.SILENT).load();
+            return new Engine(settings(), ProgressListener.SILENT).load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

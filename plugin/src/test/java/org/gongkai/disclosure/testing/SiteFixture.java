@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.GenerateReport;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.render.SiteOptions;
+import org.gongkai.disclosure.model.SiteOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -61,7 +61,7 @@ public final class SiteFixture {
 
     private GenerateReport generate(boolean incremental) {
         try {
-            return new Pipeline(content.settings(), ProgressListener.SILENT)
+            return new Engine(content.settings(), ProgressListener.SILENT)
                     .generate(new SiteSettings(output, themeDir, options), incremental);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,11 @@ public final class SiteWriterAccess {
 
     /** What every run does first: undo what a killed run left half done. */
     public static void recover(Path output) throws IOException {
-        new SiteWriter(output).begin().abort();
+        SiteWriter writer = new SiteWriter(output);
+        try (SiteWriter.Lock lock = writer.lock()) {
+            writer.recoverAndInspect();
+        } catch (OutputRefusedException e) {
+            throw new IOException(e);
+        }
     }
 }

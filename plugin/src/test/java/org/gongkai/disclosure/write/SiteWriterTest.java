@@ -1,14 +1,13 @@
 package org.gongkai.disclosure.write;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,20 +41,29 @@ class SiteWriterTest {
         return files;
     }
 
-    private Set<String> siblings() throws IOException {
-        try (Stream<Path> paths = Files.list(root)) {
+    private static Set<String> names(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
             return Set.copyOf(paths.map(path -> path.getFileName().toString()).toList());
         }
     }
 
-    private void publish(Map<String, String> files) throws IOException {
-        SiteWriter writer = new SiteWriter(output());
-        try (SiteWriter.Staging staging = writer.begin()) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                staging.write(file.getKey(), file.getValue().getBytes(UTF_8));
+    /** Writes {@code files} as the new site into {@code output}, in a full or an incremental run. */
+    private static void publish(Path output, Map<String, String> files, boolean incremental)
+            throws IOException, OutputRefusedException {
+        SiteWriter writer = new SiteWriter(output);
+        try (SiteWriter.Lock lock = writer.lock()) {
+            Set<String> owned = writer.recoverAndInspect();
+            try (SiteWriter.Staging staging = writer.begin(owned, incremental)) {
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    staging.write(file.getKey(), file.getValue().getBytes(UTF_8));
+                }
+                staging.commit();
             }
-            staging.commit();
         }
+    }
+
+    private void publish(Map<String, String> files) throws IOException, OutputRefusedException {
+        publish(output(), files, false);
     }
 
     private static final Map<String, String> FIRST = Map.of(
@@ -65,40 +73,50 @@ class SiteWriterTest {
             "projects/b.html", "project b",
             "projects/old/c.html", "project c");
 
-    @Test
-    void fullRunReplacesTheSiteAndLeavesNoWorkingFolders() throws IOException {
-        publish(FIRST);
-        publish(Map.of("index.html", "second"));
-
-        assertEquals(Map.of("index.html", "second", SiteWriter.MARKER, Files.readString(output().resolve(SiteWriter.MARKER))),
-                tree(output()));
-        assertEquals(Set.of("site"), siblings());
+    /** The marker a site of these files carries: a note, then its files. */
+    private static List<String> listed(Path output) throws IOException {
+        List<String> lines = Files.readAllLines(output.resolve(SiteWriter.MARKER), UTF_8);
+        return lines.subList(lines.indexOf("gongkai-files 1") + 1, lines.size());
     }
 
     @Test
-    void abortedRunLeavesThePublishedSiteAsItWas() throws IOException {
+    void aFullRunReplacesTheSiteListsItsFilesAndLeavesOnlyItsWorkFolderWithTheLock() throws Exception {
+        publish(FIRST);
+        publish(Map.of("index.html", "second", "en/index.html", "second english"));
+
+        Map<String, String> site = tree(output());
+        assertThat(site).containsEntry("index.html", "second").containsEntry("en/index.html", "second english")
+                .containsOnlyKeys("index.html", "en/index.html", SiteWriter.MARKER);
+        assertThat(listed(output())).containsExactly("en/index.html", "index.html");
+        assertThat(names(root)).containsExactlyInAnyOrder("site", ".site.gongkai");
+        assertThat(names(root.resolve(".site.gongkai"))).containsExactlyInAnyOrder(".gongkai-work", "lock");
+    }
+
+    @Test
+    void anAbortedRunLeavesThePublishedSiteAsItWas() throws Exception {
         publish(FIRST);
         Map<String, String> before = tree(output());
 
         SiteWriter writer = new SiteWriter(output());
-        try (SiteWriter.Staging staging = writer.begin()) {
+        try (SiteWriter.Lock lock = writer.lock();
+                SiteWriter.Staging staging = writer.begin(writer.recoverAndInspect(), false)) {
             staging.write("index.html", "half written".getBytes(UTF_8));
             // closed without commit, as when rendering fails
         }
 
-        assertEquals(before, tree(output()));
-        assertEquals(Set.of("site"), siblings());
+        assertThat(tree(output())).isEqualTo(before);
+        assertThat(names(root.resolve(".site.gongkai"))).containsExactlyInAnyOrder(".gongkai-work", "lock");
     }
 
     @Test
-    void incrementalRunKeepsEqualFilesReplacesChangedAddsNewAndDeletesGone() throws IOException {
+    void anIncrementalRunKeepsEqualFilesReplacesChangedAddsNewAndDeletesGone() throws Exception {
         publish(FIRST);
         Path kept = output().resolve("projects/a.html");
         Object keptIdentity = Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        Set<String> published = tree(output()).keySet();
 
         SiteWriter writer = new SiteWriter(output());
-        try (SiteWriter.Staging staging = writer.beginIncremental(published)) {
+        try (SiteWriter.Lock lock = writer.lock();
+                SiteWriter.Staging staging = writer.begin(writer.recoverAndInspect(), true)) {
             staging.write("index.html", "second index".getBytes(UTF_8));
             staging.write("en/index.html", "first english index".getBytes(UTF_8));
             staging.write("projects/a.html", "project a".getBytes(UTF_8));
@@ -107,72 +125,136 @@ class SiteWriterTest {
                 file.write("b".getBytes(UTF_8)); // written in parts, equal in the end: kept
             }
             staging.write("projects/new/d.html", "project d".getBytes(UTF_8));
-            assertEquals(4, staging.kept(), "marker, english index, a and b are kept");
+            assertThat(staging.kept()).as("the english index, a and b are kept").isEqualTo(3);
             staging.commit();
         }
 
-        Map<String, String> after = tree(output());
-        assertEquals("second index", after.get("index.html"));
-        assertEquals("project a", after.get("projects/a.html"));
-        assertEquals("project b", after.get("projects/b.html"));
-        assertEquals("project d", after.get("projects/new/d.html"));
-        assertFalse(after.containsKey("projects/old/c.html"));
-        assertFalse(Files.exists(output().resolve("projects/old")), "a folder left empty is removed");
-        assertEquals(keptIdentity,
-                Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
-                "an unchanged file is not rewritten");
-        assertEquals(Set.of("site"), siblings());
+        assertThat(tree(output())).containsOnlyKeys("index.html", "en/index.html", "projects/a.html",
+                "projects/b.html", "projects/new/d.html", SiteWriter.MARKER)
+                .containsEntry("index.html", "second index").containsEntry("projects/new/d.html", "project d");
+        assertThat(Files.exists(output().resolve("projects/old"))).as("a folder left empty is removed").isFalse();
+        assertThat(Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("an unchanged file is not rewritten").isEqualTo(keptIdentity);
+        assertThat(listed(output())).containsExactly("en/index.html", "index.html", "projects/a.html",
+                "projects/b.html", "projects/new/d.html");
     }
 
     /**
-     * A run killed part way through its commit (simulated by stopping after each number of operations in turn) is
-     * rolled back by the next run, which finds the previous site byte for byte.
+     * A site copied to a web server's root (marker and all), where other things live: a run there replaces and
+     * deletes only the files the marker lists, and leaves every other file, folder and work folder alone.
      */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
-    void interruptedIncrementalCommitIsRolledBackByTheNextRun(int operations) throws IOException {
+    @ValueSource(booleans = {false, true})
+    void filesGongkaiDidNotWriteSurviveEveryRunInAWebRoot(boolean incremental) throws Exception {
         publish(FIRST);
-        Map<String, String> before = tree(output());
-
-        SiteWriter killed = new SiteWriter(output());
-        killed.failCommitAfter = operations;
-        SiteWriter.Staging staging = killed.beginIncremental(before.keySet());
-        // Operations in journal order: A en/new.html, R index.html, A projects/z.html, D projects/a.html,
-        // D projects/old/c.html.
-        staging.write("index.html", "changed".getBytes(UTF_8));
-        staging.write("en/index.html", "first english index".getBytes(UTF_8));
-        staging.write("en/new.html", "added".getBytes(UTF_8));
-        staging.write("projects/b.html", "project b".getBytes(UTF_8));
-        staging.write("projects/z.html", "added".getBytes(UTF_8));
-        IOException stopped = assertThrows(IOException.class, staging::commit);
-        assertTrue(stopped.getMessage().contains("stopped for a test"));
-        // No close(): a killed JVM runs no cleanup.
-
-        SiteWriter next = new SiteWriter(output());
-        try (SiteWriter.Staging recovered = next.beginIncremental(before.keySet())) {
-            assertEquals(before, tree(output()), "the published site is back as it was before the killed run");
-            recovered.abort();
+        Path webRoot = root.resolve("www");
+        Files.createDirectories(webRoot);
+        for (Map.Entry<String, String> file : tree(output()).entrySet()) {
+            Path target = webRoot.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
         }
-        assertEquals(Set.of("site"), siblings());
+        Files.writeString(webRoot.resolve("portal.html"), "the portal");
+        Files.createDirectories(webRoot.resolve("other-app"));
+        Files.writeString(webRoot.resolve("other-app/app.js"), "the app");
+        Files.writeString(webRoot.resolve("projects/notes.txt"), "someone's notes beside our pages");
+        Files.createDirectories(root.resolve(".www.previous"));
+        Files.writeString(root.resolve(".www.previous/keep.txt"), "not ours either");
+        Files.createDirectories(root.resolve(".www.backup"));
+
+        publish(webRoot, Map.of("index.html", "second", "projects/a.html", "project a"), incremental);
+
+        assertThat(tree(webRoot)).containsOnlyKeys("index.html", "projects/a.html", SiteWriter.MARKER, "portal.html",
+                "other-app/app.js", "projects/notes.txt")
+                .containsEntry("portal.html", "the portal").containsEntry("other-app/app.js", "the app")
+                .containsEntry("projects/notes.txt", "someone's notes beside our pages")
+                .containsEntry("index.html", "second");
+        assertThat(listed(webRoot)).containsExactly("index.html", "projects/a.html");
+        assertThat(tree(root.resolve(".www.previous"))).containsOnlyKeys("keep.txt");
+        assertThat(Files.isDirectory(root.resolve(".www.backup"))).isTrue();
     }
 
     @Test
-    void swapKilledBetweenItsTwoRenamesIsUndone() throws IOException {
+    void aFileTheNewSiteNeedsThatGongkaiDidNotWriteIsNeverOverwritten() throws Exception {
+        publish(FIRST);
+        Files.createDirectories(output().resolve("projects/new"));
+        Files.writeString(output().resolve("projects/new/d.html"), "written by hand");
+        Map<String, String> before = tree(output());
+
+        assertThatThrownBy(() -> publish(output(), Map.of("index.html", "second", "projects/new/d.html", "ours"), false))
+                .isInstanceOfSatisfying(OutputRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(OutputRefusedException.Reason.FILE_NOT_OURS);
+                    assertThat(e.path()).isEqualTo(output().resolve("projects/new/d.html"));
+                });
+
+        assertThat(tree(output())).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkFolderBesideTheOutputThatGongkaiDidNotMakeIsRefusedAndLeftAlone() throws Exception {
+        Files.createDirectories(root.resolve(".site.gongkai"));
+        Files.writeString(root.resolve(".site.gongkai/mine.txt"), "someone's");
+
+        assertThatThrownBy(() -> publish(FIRST)).isInstanceOfSatisfying(OutputRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(OutputRefusedException.Reason.WORK_NOT_OURS));
+
+        assertThat(tree(root.resolve(".site.gongkai"))).containsOnlyKeys("mine.txt");
+        assertThat(Files.exists(output())).isFalse();
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedAtOnce() throws Exception {
+        SiteWriter first = new SiteWriter(output());
+        try (SiteWriter.Lock lock = first.lock()) {
+            assertThatThrownBy(() -> new SiteWriter(output()).lock()).isInstanceOfSatisfying(
+                    OutputRefusedException.class, e -> assertThat(e.reason()).isEqualTo(OutputRefusedException.Reason.BUSY));
+        }
+        try (SiteWriter.Lock again = new SiteWriter(output()).lock()) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    @Test
+    void aJournalLeftByAKilledCommitIsRolledBackByTheNextRun() throws Exception {
+        publish(FIRST);
+        Map<String, String> before = tree(output());
+        // What a commit killed after three of its operations leaves: the journal, a replaced file with its old version
+        // in the backup, an added file, a deleted file moved to the backup; the rest still staged.
+        Path work = root.resolve(".site.gongkai");
+        Files.writeString(work.resolve("journal"), String.join("\n", "gongkai-journal 1", "A en/new.html",
+                "R index.html", "D projects/a.html", "A projects/z.html", "") );
+        Files.createDirectories(work.resolve("backup/projects"));
+        Files.move(output().resolve("index.html"), work.resolve("backup/index.html"));
+        Files.writeString(output().resolve("index.html"), "changed");
+        Files.writeString(output().resolve("en/new.html"), "added");
+        Files.move(output().resolve("projects/a.html"), work.resolve("backup/projects/a.html"));
+        Files.createDirectories(work.resolve("staging/projects"));
+        Files.writeString(work.resolve("staging/projects/z.html"), "added");
+
+        SiteWriterAccess.recover(output());
+
+        assertThat(tree(output())).isEqualTo(before);
+        assertThat(names(work)).containsExactlyInAnyOrder(".gongkai-work", "lock");
+    }
+
+    @Test
+    void aSwapKilledBetweenItsTwoRenamesIsUndone() throws Exception {
         publish(FIRST);
         Map<String, String> before = tree(output());
         // The state a kill leaves after the old site was moved aside and before the new one moved in.
-        Files.move(output(), root.resolve(".site.previous"));
-        Files.createDirectories(root.resolve(".site.staging"));
-        Files.writeString(root.resolve(".site.staging/index.html"), "half");
+        Path work = root.resolve(".site.gongkai");
+        Files.move(output(), work.resolve("previous"));
+        Files.createDirectories(work.resolve("staging"));
+        Files.writeString(work.resolve("staging/index.html"), "half");
 
-        new SiteWriter(output()).begin().abort();
+        SiteWriterAccess.recover(output());
 
-        assertEquals(before, tree(output()));
-        assertEquals(Set.of("site"), siblings());
+        assertThat(tree(output())).isEqualTo(before);
+        assertThat(names(work)).containsExactlyInAnyOrder(".gongkai-work", "lock");
     }
 
     @Test
-    void aCommitNeverWritesThroughASymbolicLinkInThePublishedSite() throws IOException {
+    void aCommitNeverWritesThroughASymbolicLinkInThePublishedSite() throws Exception {
         publish(FIRST);
         Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
         Files.writeString(elsewhere.resolve("a.html"), "not ours");
@@ -180,30 +262,34 @@ class SiteWriterTest {
         SiteWriter.deleteTree(projects);
         Files.createSymbolicLink(projects, elsewhere);
 
-        SiteWriter writer = new SiteWriter(output());
-        try (SiteWriter.Staging staging = writer.beginIncremental(Set.of(SiteWriter.MARKER, "projects/a.html"))) {
-            staging.write("projects/a.html", "overwritten".getBytes(UTF_8));
-            assertThrows(IOException.class, staging::commit);
-        }
-        assertEquals("not ours", Files.readString(elsewhere.resolve("a.html")));
+        assertThatThrownBy(() -> publish(output(), Map.of("projects/a.html", "overwritten"), true))
+                .isInstanceOf(IOException.class).hasMessageContaining("symbolic link");
+        assertThat(Files.readString(elsewhere.resolve("a.html"))).isEqualTo("not ours");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../escape.html", "/etc/passwd", "a/../../b.html", "a//b.html", "a\\b.html", "", "项目.html"})
-    void unsafePathsAreRefused(String path) throws IOException {
-        try (SiteWriter.Staging staging = new SiteWriter(output()).begin()) {
-            assertThrows(IllegalArgumentException.class, () -> staging.write(path, new byte[0]));
+    @ValueSource(strings = {"../escape.html", "/etc/passwd", "a/../../b.html", "a//b.html", "a\\b.html", "", "项目.html",
+            ".gongkai"})
+    void unsafePathsAreRefused(String path) throws Exception {
+        SiteWriter writer = new SiteWriter(output());
+        try (SiteWriter.Lock lock = writer.lock();
+                SiteWriter.Staging staging = writer.begin(writer.recoverAndInspect(), false)) {
+            assertThatThrownBy(() -> staging.write(path, new byte[0])).isInstanceOf(IllegalArgumentException.class);
         }
-        assertFalse(Files.exists(root.resolve("escape.html")));
+        assertThat(Files.exists(root.resolve("escape.html"))).isFalse();
     }
 
     @Test
-    void aFolderGongkaiDidNotWriteIsNeverReplaced() throws IOException {
+    void aFolderGongkaiDidNotWriteIsNeverReplaced() throws Exception {
         Files.createDirectories(output());
         Files.writeString(output().resolve("notes.txt"), "someone's work");
-        assertFalse(new SiteWriter(output()).mayReplaceOutput());
 
-        publish(FIRST);
-        assertTrue(new SiteWriter(root.resolve("empty")).mayReplaceOutput());
+        assertThatThrownBy(() -> publish(FIRST)).isInstanceOfSatisfying(OutputRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(OutputRefusedException.Reason.NOT_OURS));
+        assertThat(tree(output())).containsOnlyKeys("notes.txt");
+
+        Files.createDirectories(root.resolve("empty"));
+        publish(root.resolve("empty"), FIRST, false);
+        assertThat(tree(root.resolve("empty"))).containsKeys("index.html", SiteWriter.MARKER);
     }
 }

@@ -1,4 +1,4 @@
-package org.gongkai.disclosure;
+package org.gongkai.disclosure.engine;
 
 import java.nio.file.Path;
 import java.util.Objects;

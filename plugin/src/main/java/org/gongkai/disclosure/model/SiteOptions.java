@@ -1,9 +1,8 @@
-package org.gongkai.disclosure.render;
+package org.gongkai.disclosure.model;
 
 import java.net.URI;
 import java.time.LocalDate;
 
-import org.gongkai.disclosure.data.OpenData;
 
 /**
  * How the site is published, from the plugin's configuration. Every field may be null.
@@ -16,12 +15,12 @@ import org.gongkai.disclosure.data.OpenData;
  * @param provenance the licence and source named in the data package
  */
 public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate,
-        OpenData.Provenance provenance) {
+        Provenance provenance) {
 
-    public static final SiteOptions NONE = new SiteOptions(null, null, null, null, OpenData.Provenance.NONE);
+    public static final SiteOptions NONE = new SiteOptions(null, null, null, null, Provenance.NONE);
 
     public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate) {
-        this(siteUrl, siteName, siteIdCode, publishDate, OpenData.Provenance.NONE);
+        this(siteUrl, siteName, siteIdCode, publishDate, Provenance.NONE);
     }
 
     /** The site URL as a base ending in {@code /}, or null. */

@@ -1,4 +1,4 @@
-package org.gongkai.disclosure;
+package org.gongkai.disclosure.engine;
 
 /**
  * The outcome of generating: the check's report, and what was written (null when errors stopped the run before

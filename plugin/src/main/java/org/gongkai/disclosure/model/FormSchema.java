@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.load;
+package org.gongkai.disclosure.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.render;
+package org.gongkai.disclosure.write;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
-package org.gongkai.disclosure.load;
+package org.gongkai.disclosure.diag;
 
-import org.gongkai.disclosure.diag.Message;
+import org.gongkai.disclosure.model.FormSchema;
 
 /** A field as messages name it: the YAML path and the field's name on the form ({@code funds.total (项目资金总额)}). */
 public record FieldName(String path, String formName) {

@@ -1,9 +1,9 @@
-package org.gongkai.disclosure;
+package org.gongkai.disclosure.engine;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.gongkai.disclosure.render.SiteOptions;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /**
  * Where and how the site is written.

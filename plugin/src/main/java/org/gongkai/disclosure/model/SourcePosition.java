@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.diag;
+package org.gongkai.disclosure.model;
 
 import java.util.Comparator;
 

@@ -1,0 +1,233 @@
+package org.gongkai.disclosure.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+import org.gongkai.disclosure.check.CheckContext;
+import org.gongkai.disclosure.check.Checker;
+import org.gongkai.disclosure.check.ProjectTally;
+import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.data.OpenData;
+import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.diag.Diagnostics;
+import org.gongkai.disclosure.load.ContentLoader;
+import org.gongkai.disclosure.load.DeclarationSource;
+import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.render.DeclarationEntry;
+import org.gongkai.disclosure.render.DeclarationPages;
+import org.gongkai.disclosure.render.ProjectLinks;
+
+/**
+ * The build of one declaration, in three phases:
+ * <ol>
+ * <li><b>projects</b>: each project file is read, checked and (when the declaration is published) encoded for the
+ * downloads on a worker; in file order, it is then tallied, appended to the downloads and its pages rendered once its
+ * next neighbour is known. Only a small summary of each project is kept.</li>
+ * <li><b>declaration</b>: the declaration's own checks, over the tally of its projects.</li>
+ * <li><b>index</b>: the index pages and the end of the downloads, when the declaration is published.</li>
+ * </ol>
+ * Once an error stands anywhere in the run nothing more is rendered, but every file is still read and checked, so
+ * that one run reports every problem.
+ */
+final class DeclarationBuild {
+
+    /** What a declaration's build came to: its entry when it was published, and its own diagnostics. */
+    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
+    }
+
+    /** What a worker made of one project file. */
+    private record Read(ProjectDraft draft, List<Diagnostic> diagnostics, Project project, OpenData.Encoded encoded) {
+    }
+
+    /** A checked project on its way to its pages. */
+    private record Ready(Project project, ProjectSummary summary) {
+    }
+
+    private final Run run;
+    private final DeclarationSource source;
+    /** Present when the declaration is published; absent when only checking. */
+    private final Publication publication;
+    private final CheckContext context;
+    private final ProjectTally tally = new ProjectTally();
+    private final List<Diagnostic> own = Collections.synchronizedList(new ArrayList<>());
+    private final DiagnosticSink report;
+
+    /** What one build shares with the others of its run. */
+    record Run(Scheduler scheduler, ContentLoader loader, Checker checker, TranslationPolicy translations,
+            Diagnostics diagnostics) {
+    }
+
+    DeclarationBuild(Run run, DeclarationSource source, Publishing publishing) throws IOException {
+        this.run = run;
+        this.source = source;
+        this.context = Checker.contextFor(source.declaration(), source.glossary(), run.translations());
+        this.report = diagnostic -> {
+            own.add(diagnostic);
+            run.diagnostics().report(diagnostic);
+        };
+        this.publication = publishing != null && source.declaration() != null ? new Publication(publishing) : null;
+    }
+
+    /** Builds the declaration; blocks its driver until every task of it has finished. */
+    Outcome run() throws IOException, InterruptedException {
+        projects();
+        declaration();
+        DeclarationEntry entry = index();
+        return new Outcome(source, entry, List.copyOf(own));
+    }
+
+    /** Phase 1: every project, read ahead on the workers as far as the run's bound allows, taken in file order. */
+    private void projects() throws IOException, InterruptedException {
+        List<Path> files = source.projectFiles();
+        Deque<Future<Read>> reads = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < files.size() || !reads.isEmpty()) {
+                boolean room = next < files.size()
+                        && (reads.isEmpty() ? acquire() : run.scheduler().tryAcquire());
+                if (room) {
+                    Path file = files.get(next++);
+                    reads.add(run.scheduler().work(() -> read(file)));
+                } else {
+                    take(Tasks.await(reads.removeFirst()));
+                }
+            }
+        } finally {
+            // On a failure, let the reads already started finish before the run goes on to clean up.
+            for (Future<Read> read : reads) {
+                try {
+                    Tasks.await(read);
+                } catch (IOException | RuntimeException e) {
+                    // The first failure is already on its way out.
+                }
+                run.scheduler().release();
+            }
+        }
+        if (publication != null) {
+            publication.finishPages();
+        }
+    }
+
+    private boolean acquire() throws InterruptedException {
+        run.scheduler().acquire();
+        return true;
+    }
+
+    /** Reads, checks and (when published) encodes one project; runs on a worker. */
+    private Read read(Path file) throws IOException {
+        Diagnostics local = new Diagnostics();
+        ProjectDraft draft = run.loader().readProject(file, source, local);
+        if (draft == null) {
+            return new Read(null, local.sorted(), null, null);
+        }
+        run.checker().checkProject(draft, context, local);
+        Project project = local.hasErrors() ? null : draft.validated().orElse(null);
+        OpenData.Encoded encoded = project != null && publication != null && !run.diagnostics().hasErrors()
+                ? publication.data.encode(project) : null;
+        return new Read(draft, local.sorted(), project, encoded);
+    }
+
+    /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
+    private void take(Read read) throws IOException {
+        read.diagnostics().forEach(report::report);
+        boolean fresh = read.draft() != null && tally.add(read.draft());
+        // A second project with the same id is reported by the declaration's checks; its page must not be written.
+        if (publication == null || !fresh || read.encoded() == null || run.diagnostics().hasErrors()) {
+            run.scheduler().release();
+            return;
+        }
+        publication.add(read.project(), read.encoded());
+    }
+
+    /** Phase 2: the declaration's own checks. */
+    private void declaration() {
+        tally.projectFiles(source.projectFiles().size());
+        run.checker().checkDeclaration(context, tally, report);
+    }
+
+    /** Phase 3: the index and the end of the downloads; the entry of the published declaration, or null. */
+    private DeclarationEntry index() throws IOException {
+        if (publication == null || run.diagnostics().hasErrors()) {
+            return null;
+        }
+        return publication.index();
+    }
+
+    /** The declaration's pages and downloads, as its projects come. */
+    private final class Publication {
+        private final Publishing publishing;
+        private final DeclarationPages pages;
+        private final OpenData data;
+        private final OpenData.Writer downloads;
+        private final List<ProjectSummary> summaries = new ArrayList<>();
+        private final Neighbours<Ready> window = new Neighbours<>();
+        private final Pending renders = new Pending();
+        private int nextIndicatorRow = 2;
+
+        Publication(Publishing publishing) throws IOException {
+            this.publishing = publishing;
+            this.pages = publishing.renderer().declaration(publishing.layout().site(), source.declaration(),
+                    source.glossary(), publishing.layout().languages(), source.folder());
+            this.data = new OpenData(source.declaration(), source.glossary(), publishing.provenance());
+            this.downloads = data.open(publishing.out(), pages.paths().dataDir());
+        }
+
+        void add(Project project, OpenData.Encoded encoded) throws IOException {
+            ProjectSummary summary = ProjectSummary.of(project, summaries.size(), nextIndicatorRow);
+            summaries.add(summary);
+            nextIndicatorRow += summary.indicators();
+            downloads.append(encoded);
+            render(window.push(new Ready(project, summary)));
+        }
+
+        /** Renders the pages of a project whose neighbours are known, on a worker; its place is given back then. */
+        private void render(Neighbours.Triple<Ready> triple) {
+            if (triple == null) {
+                return;
+            }
+            if (run.diagnostics().hasErrors()) {
+                run.scheduler().release();
+                return;
+            }
+            Project project = triple.current().project();
+            ProjectSummary summary = triple.current().summary();
+            ProjectLinks links = new ProjectLinks(neighbour(triple.previous()), neighbour(triple.next()),
+                    publishing.otherYears().getOrDefault(OtherYears.key(source.folder(), project.id()), List.of()),
+                    summary.position() + 2, summary.firstIndicatorRow(), summary.indicators());
+            renders.add(run.scheduler().work(() -> {
+                try {
+                    pages.project(project, links, publishing.out());
+                } finally {
+                    run.scheduler().release();
+                }
+                return null;
+            }));
+        }
+
+        private ProjectLinks.Neighbour neighbour(Ready ready) {
+            return ready == null ? null : new ProjectLinks.Neighbour(ready.summary().id(), ready.summary().name());
+        }
+
+        /** Renders the last project and waits for every page of the declaration. */
+        void finishPages() throws IOException {
+            render(window.finish());
+            renders.awaitAll();
+        }
+
+        DeclarationEntry index() throws IOException {
+            Map<String, Long> sizes = downloads.finish();
+            pages.indexes(summaries, sizes, publishing.out());
+            return new DeclarationEntry(source.folder(), source.declaration(), summaries);
+        }
+    }
+}

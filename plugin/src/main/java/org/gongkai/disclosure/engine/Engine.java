@@ -1,0 +1,227 @@
+package org.gongkai.disclosure.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.gongkai.disclosure.check.Checker;
+import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.DiagnosticFormatter;
+import org.gongkai.disclosure.diag.Diagnostics;
+import org.gongkai.disclosure.diag.Message;
+import org.gongkai.disclosure.diag.MessageCatalog;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.load.ContentLoader;
+import org.gongkai.disclosure.load.DeclarationSource;
+import org.gongkai.disclosure.load.LoadedContent;
+import org.gongkai.disclosure.load.SiteLayout;
+import org.gongkai.disclosure.load.YamlReader;
+import org.gongkai.disclosure.model.Glossary;
+import org.gongkai.disclosure.render.DeclarationEntry;
+import org.gongkai.disclosure.render.MarkdownRenderer;
+import org.gongkai.disclosure.render.RouteTable;
+import org.gongkai.disclosure.render.SiteRenderer;
+import org.gongkai.disclosure.render.Theme;
+import org.gongkai.disclosure.write.OutputRefusedException;
+import org.gongkai.disclosure.write.SiteWriter;
+
+/**
+ * Gongkai's engine, load → check → render → write, as plain Java: {@link #check()} reads and checks the content;
+ * {@link #generate} also publishes the site when no error stands, leaving the last published site as it was
+ * otherwise. The Maven goals are thin wrappers around it; tests call it directly.
+ */
+public final class Engine {
+
+    private final Settings settings;
+    private final ProgressListener listener;
+    private final MessageCatalog catalog;
+    private final DiagnosticFormatter formatter;
+    /** Reads the content; also names files in messages, relative to the Maven project. */
+    private final ContentLoader loader;
+
+    public Engine(Settings settings, ProgressListener listener) {
+        this.settings = settings;
+        this.listener = listener;
+        this.loader = new ContentLoader(new YamlReader(), settings.projectDir());
+        this.catalog = MessageCatalog.of(settings.messageLanguage());
+        this.formatter = new DiagnosticFormatter(catalog);
+    }
+
+    public ProgressListener listener() {
+        return listener;
+    }
+
+    public DiagnosticFormatter formatter() {
+        return formatter;
+    }
+
+    /** Formats a message of the catalog in the language of this run's messages. */
+    public String say(String key, Object... args) {
+        return catalog.format(Message.of(key, args));
+    }
+
+    /** A path as messages show it: relative to the project. */
+    public String display(Path path) {
+        return loader.display(path);
+    }
+
+    /** Checks the content, streaming through every declaration, and reports each diagnostic in reading order. */
+    public CheckReport check() throws IOException {
+        long started = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        try (Scheduler scheduler = new Scheduler()) {
+            build(scheduler, diagnostics, layout, null, null);
+        }
+        return report(diagnostics, layout, started);
+    }
+
+    /** Reads a single-declaration content folder whole, for tools and tests; see {@link ContentLoader#load}. */
+    public LoadedContent load() throws IOException {
+        return loader.load(settings.contentDir(), new Diagnostics());
+    }
+
+    /**
+     * Checks the content and, when no error stands, renders the site and publishes it in place of the previous one.
+     * With errors nothing is published and the last published site stays as it was.
+     *
+     * @param incremental take unchanged declarations from the published site; false builds the whole site, e.g. after
+     *     the published site was edited by hand
+     */
+    public GenerateReport generate(SiteSettings site, boolean incremental) throws IOException, ConfigurationException {
+        OutputPlacement.Refusal refusal = OutputPlacement.check(settings, site);
+        if (refusal != null) {
+            throw refusal.other() == null ? configuration(refusal.key(), refusal.output())
+                    : configuration(refusal.key(), refusal.output(), refusal.other());
+        }
+        SiteWriter writer = new SiteWriter(site.outputDir());
+        try (SiteWriter.Lock lock = writer.lock()) {
+            return publish(site, writer, incremental);
+        } catch (OutputRefusedException e) {
+            throw refused(e, site);
+        }
+    }
+
+    /** As {@link #generate(SiteSettings, boolean)}, incrementally. */
+    public GenerateReport generate(SiteSettings site) throws IOException, ConfigurationException {
+        return generate(site, true);
+    }
+
+    private GenerateReport publish(SiteSettings site, SiteWriter writer, boolean incremental)
+            throws IOException, OutputRefusedException {
+        long started = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
+        java.util.Set<String> owned = writer.recoverAndInspect();
+        BuildRecord record = new BuildRecord(writer.workFolder());
+        BuildRecord.PublishedBuild published = incremental && !owned.isEmpty() && !diagnostics.hasErrors()
+                ? record.load() : null;
+        if (!incremental) {
+            record.clear();
+        }
+        IncrementalPlan plan = IncrementalPlan.make(settings, site, layout, published, writer.output(), owned);
+        if (plan.upToDate()) {
+            plan.reusedDeclarations().forEach(p -> p.diagnostics().forEach(diagnostics::report));
+            report(diagnostics, layout, started);
+            listener.info(say("site.upToDate", display(site.outputDir()), millisSince(started)));
+            return new GenerateReport(new CheckReport(diagnostics.sorted(), layout.declarations().size(),
+                    layout.projectFiles()), new GenerateReport.Written(0, 0, 0));
+        }
+        try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
+                Scheduler scheduler = new Scheduler()) {
+            SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
+            Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
+                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of());
+            List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan);
+            scheduler.close(); // every task has finished before the staged site is committed or thrown away
+            CheckReport report = report(diagnostics, layout, started);
+            if (!report.passed() || layout.declarations().isEmpty()) {
+                listener.info(say("site.notWritten", display(site.outputDir())));
+                return new GenerateReport(report, null);
+            }
+            List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry).toList();
+            RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet());
+            Glossary glossary = layout.declarations().get(0).glossary();
+            renderer.site(layout.site(), entries, routes, layout.languages(), glossary, staging);
+            int indexes = routes.count(RouteTable.Kind::isIndex);
+            int projectPages = routes.count(kind -> kind == RouteTable.Kind.PROJECT);
+            listener.info(say("site.rendered", routes.count(RouteTable.Kind::isIndexed), millisSince(started)));
+            long committing = System.nanoTime();
+            staging.commit();
+            listener.info(say("site.written", staging.files() - staging.kept(), display(site.outputDir()),
+                    millisSince(committing)));
+            if (staging.kept() > 0) {
+                listener.info(say("site.reused", staging.kept(), plan.reusedKeys().size(), layout.declarations().size()));
+            }
+            plan.save(record, outcomes);
+            GenerateReport.Written written = new GenerateReport.Written(indexes, projectPages, staging.files());
+            listener.info(say("site.summary", written.indexes(), written.projectPages(),
+                    layout.languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
+                    millisSince(started)));
+            return new GenerateReport(report, written);
+        }
+    }
+
+    /**
+     * Builds every declaration, a few at a time, and waits for all of them; with {@code publishing} null they are
+     * only checked. A declaration the plan takes as published keeps its files and repeats its warnings.
+     */
+    private List<DeclarationBuild.Outcome> build(Scheduler scheduler, Diagnostics diagnostics, SiteLayout layout,
+            Publishing publishing, IncrementalPlan plan) throws IOException {
+        DeclarationBuild.Run run = new DeclarationBuild.Run(scheduler, loader, Checker.standard(), settings.translations(),
+                diagnostics);
+        List<Future<DeclarationBuild.Outcome>> futures = new ArrayList<>();
+        for (DeclarationSource source : layout.declarations()) {
+            BuildRecord.Published reused = plan == null ? null : plan.reused(source);
+            futures.add(scheduler.drive(() -> reused != null ? keep(source, reused, publishing, layout, diagnostics)
+                    : new DeclarationBuild(run, source, publishing).run()));
+        }
+        return Tasks.awaitAll(futures);
+    }
+
+    /** Takes a declaration that has not changed from the published site: its files kept, its warnings repeated. */
+    private static DeclarationBuild.Outcome keep(DeclarationSource source, BuildRecord.Published published,
+            Publishing publishing, SiteLayout layout, Diagnostics diagnostics) {
+        published.diagnostics().forEach(diagnostics::report);
+        for (RouteTable.Route route : RouteTable.declaration(layout.languages(), source.folder(), published.summaries())) {
+            publishing.out().keep(route.path());
+        }
+        return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
+                published.summaries()), published.diagnostics());
+    }
+
+    private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {
+        CheckReport report = new CheckReport(diagnostics.sorted(), layout.declarations().size(), layout.projectFiles());
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            listener.diagnostic(diagnostic, formatter.format(diagnostic));
+        }
+        listener.info(layout.isMulti()
+                ? say("log.checkedSite", display(settings.contentDir()), report.declarations(),
+                        report.projectFiles(), report.errors(), report.warnings(), millisSince(started))
+                : say("log.checked", display(settings.contentDir()), report.projectFiles(), report.errors(),
+                        report.warnings(), millisSince(started)));
+        return report;
+    }
+
+    private ConfigurationException refused(OutputRefusedException e, SiteSettings site) {
+        return switch (e.reason()) {
+            case BUSY -> configuration("site.outputBusy", site.outputDir());
+            case NOT_OURS -> configuration("site.outputNotOurs", site.outputDir());
+            case UNLISTED -> configuration("site.outputUnlisted", site.outputDir());
+            case WORK_NOT_OURS -> configuration("site.workNotOurs", e.path(), site.outputDir());
+            case FILE_NOT_OURS -> configuration("site.fileNotOurs", e.path(), site.outputDir());
+        };
+    }
+
+    private ConfigurationException configuration(String key, Path... paths) {
+        return new ConfigurationException(say(key, java.util.Arrays.stream(paths).map(this::display).toArray()));
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+}

@@ -1,0 +1,173 @@
+package org.gongkai.disclosure.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.gongkai.disclosure.load.ContentLoader;
+import org.gongkai.disclosure.load.DeclarationSource;
+import org.gongkai.disclosure.load.SiteLayout;
+import org.gongkai.disclosure.render.RouteTable;
+
+/**
+ * Which declarations of this run can be taken from the published site as they are: those whose files, and everything
+ * every page depends on (the plugin, the settings, the theme, the site's own files), have the fingerprints they had
+ * when it was published, and whose first file is still there. Made once, before the build; the build then follows it
+ * and never has to change its mind.
+ */
+final class IncrementalPlan {
+
+    /** The record's key of a single declaration, which has no folder. */
+    private static final String SINGLE = ".";
+
+    private final String global;
+    private final Map<String, String> fingerprints;
+    private final Map<String, BuildRecord.Published> reusable;
+    private final boolean upToDate;
+
+    private IncrementalPlan(String global, Map<String, String> fingerprints, Map<String, BuildRecord.Published> reusable,
+            boolean upToDate) {
+        this.global = global;
+        this.fingerprints = fingerprints;
+        this.reusable = reusable;
+        this.upToDate = upToDate;
+    }
+
+    /**
+     * @param published the record of the published build, or null for a full build
+     * @param output the published site's folder
+     * @param owned the files its marker lists
+     */
+    static IncrementalPlan make(Settings settings, SiteSettings site, SiteLayout layout, BuildRecord.PublishedBuild published,
+            Path output, Set<String> owned) throws IOException {
+        String global = global(settings, site, layout);
+        Map<String, String> fingerprints = declarations(layout);
+        Map<String, BuildRecord.Published> reusable = new LinkedHashMap<>();
+        if (published != null && published.global().equals(global)) {
+            for (DeclarationSource source : layout.declarations()) {
+                BuildRecord.Published before = published.declarations().get(key(source));
+                if (source.declaration() != null && before != null
+                        && before.fingerprint().equals(fingerprints.get(key(source)))) {
+                    reusable.put(key(source), before);
+                }
+            }
+            // The record and the marker say what was published; checking that each of a large site's files is still
+            // there would cost a system call apiece, so each declaration's first file is checked: it finds a folder
+            // removed behind our back. Then the whole site is built again.
+            for (DeclarationSource source : layout.declarations()) {
+                BuildRecord.Published before = reusable.get(key(source));
+                if (before == null) {
+                    continue;
+                }
+                List<String> files = RouteTable.declaration(layout.languages(), source.folder(), before.summaries())
+                        .stream().map(RouteTable.Route::path).toList();
+                if (!owned.containsAll(files) || !Files.exists(output.resolve(files.get(0)), LinkOption.NOFOLLOW_LINKS)) {
+                    return new IncrementalPlan(global, fingerprints, Map.of(), false);
+                }
+            }
+        }
+        boolean upToDate = !layout.declarations().isEmpty() && reusable.keySet().equals(fingerprints.keySet())
+                && published != null && published.declarations().keySet().equals(fingerprints.keySet());
+        return new IncrementalPlan(global, fingerprints, reusable, upToDate);
+    }
+
+    /** A declaration's key in the record: its folder, or "." for a single declaration. */
+    static String key(DeclarationSource source) {
+        return source.folder() == null ? SINGLE : source.folder();
+    }
+
+    /** True when nothing has changed since the published build: the site stays exactly as it is. */
+    boolean upToDate() {
+        return upToDate;
+    }
+
+    /** True when some declarations are taken as published, and the rest of the site is compared file by file. */
+    boolean isIncremental() {
+        return !reusable.isEmpty();
+    }
+
+    /** The published record of a declaration that is taken as it is, or null when it is built. */
+    BuildRecord.Published reused(DeclarationSource source) {
+        return reusable.get(key(source));
+    }
+
+    Set<String> reusedKeys() {
+        return reusable.keySet();
+    }
+
+    Iterable<BuildRecord.Published> reusedDeclarations() {
+        return reusable.values();
+    }
+
+    /** The record of this build, once published: each declaration's fingerprint, summaries and diagnostics. */
+    void save(BuildRecord record, List<DeclarationBuild.Outcome> outcomes) throws IOException {
+        Map<String, BuildRecord.Published> declarations = new LinkedHashMap<>();
+        for (DeclarationBuild.Outcome outcome : outcomes) {
+            String key = key(outcome.source());
+            declarations.put(key, new BuildRecord.Published(fingerprints.get(key), outcome.entry().projects(),
+                    outcome.diagnostics()));
+        }
+        record.save(global, declarations);
+    }
+
+    /**
+     * The fingerprint of what every page depends on: the plugin itself, the settings, the theme, and the content
+     * folder's own files (site.yaml, glossary.yaml, frameworks).
+     */
+    private static String global(Settings settings, SiteSettings site, SiteLayout layout) throws IOException {
+        Fingerprint f = new Fingerprint();
+        f.add(BuildRecord.FORMAT);
+        f.add(String.valueOf(IncrementalPlan.class.getPackage().getImplementationVersion()));
+        f.addCode(IncrementalPlan.class);
+        f.add(settings.translations().name());
+        f.add(layout.languages().toString());
+        f.add(String.valueOf(layout.site()));
+        f.add(site.options().toString());
+        if (site.themeDir() != null) {
+            f.addTree(site.themeDir());
+        }
+        Path content = settings.contentDir().toAbsolutePath().normalize();
+        f.addFile(content.resolve(ContentLoader.SITE_FILE));
+        f.addFile(content.resolve(ContentLoader.GLOSSARY_FILE));
+        f.addTree(content.resolve(ContentLoader.FRAMEWORKS_DIR));
+        return f.hex();
+    }
+
+    /**
+     * Each declaration's fingerprint: its declaration.yaml, its glossary and its project files. A project page links
+     * the same project in its unit's other years, so a declaration's fingerprint includes those of the unit's other
+     * declarations.
+     */
+    private static Map<String, String> declarations(SiteLayout layout) throws IOException {
+        Map<String, String> own = new LinkedHashMap<>();
+        Map<String, List<String>> byUnit = new TreeMap<>();
+        for (DeclarationSource source : layout.declarations()) {
+            Fingerprint f = new Fingerprint().add(key(source))
+                    .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
+                    .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
+                    .addFiles(source.projectFiles());
+            own.put(key(source), f.hex());
+            if (source.declaration() != null) {
+                byUnit.computeIfAbsent(source.declaration().unit().zh(), u -> new ArrayList<>()).add(key(source));
+            }
+        }
+        Map<String, String> combined = new LinkedHashMap<>();
+        for (DeclarationSource source : layout.declarations()) {
+            Fingerprint f = new Fingerprint().add(own.get(key(source)));
+            if (source.declaration() != null) {
+                for (String other : byUnit.get(source.declaration().unit().zh())) {
+                    f.add(own.get(other));
+                }
+            }
+            combined.put(key(source), f.hex());
+        }
+        return combined;
+    }
+}
