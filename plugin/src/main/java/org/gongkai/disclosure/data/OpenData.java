@@ -222,7 +222,8 @@ public final class OpenData {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
-            json.writeStringField("profile", "tabular-data-package");
+            // Not tabular-data-package: that profile requires a table schema of every resource, and the JSON has none.
+            json.writeStringField("profile", "data-package");
             json.writeStringField("name", "performance-targets-" + declaration.fiscalYear());
             json.writeStringField("title", declaration.unit().zh() + " " + declaration.fiscalYear() + "年 "
                     + declaration.title().zh());
@@ -273,6 +274,7 @@ public final class OpenData {
             json.writeStartObject();
             json.writeStringField("name", "disclosure");
             json.writeStringField("path", JSON);
+            json.writeStringField("profile", "data-resource");
             json.writeStringField("format", "json");
             json.writeStringField("mediatype", "application/json");
             json.writeStringField("encoding", "utf-8");
@@ -303,6 +305,8 @@ public final class OpenData {
         json.writeStringField("lineTerminator", "\r\n");
         json.writeStringField("quoteChar", "\"");
         json.writeBooleanField("doubleQuote", true);
+        // Not left to a default (the v1 profile's is true): a cell keeps the spaces it begins with.
+        json.writeBooleanField("skipInitialSpace", false);
         json.writeBooleanField("header", true);
         json.writeEndObject();
         json.writeObjectFieldStart("schema");

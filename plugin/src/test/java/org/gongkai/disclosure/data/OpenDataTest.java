@@ -107,7 +107,7 @@ class OpenDataTest {
     @Test
     void theDataPackageDescribesEveryColumnOfTheCsvFiles() throws Exception {
         JsonNode pkg = new ObjectMapper().readTree(site.tree().get("data/datapackage.json"));
-        assertThat(pkg.path("profile").asText()).isEqualTo("tabular-data-package");
+        assertThat(pkg.path("profile").asText()).isEqualTo("data-package");
         assertThat(pkg.path("name").asText()).matches("[a-z0-9._-]+");
         for (JsonNode resource : pkg.path("resources")) {
             if (!resource.path("format").asText().equals("csv")) {
