@@ -8,19 +8,15 @@ import java.util.function.Function;
  *
  * @param columnType the Fiscal Data Package column type, or null
  */
-record Column<R>(String name, String title, String titleZh, String type, String columnType, boolean freeText,
+record Column<R>(String name, String title, String titleZh, String type, String columnType,
         Function<R, Object> value) {
 
-    static <R> Column<R> text(String name, String title, String titleZh, Function<R, Object> value) {
-        return new Column<>(name, title, titleZh, "string", null, true, value);
-    }
-
-    static <R> Column<R> code(String name, String title, String titleZh, Function<R, Object> value) {
-        return new Column<>(name, title, titleZh, "string", null, false, value);
+    static <R> Column<R> string(String name, String title, String titleZh, Function<R, Object> value) {
+        return new Column<>(name, title, titleZh, "string", null, value);
     }
 
     static <R> Column<R> typed(String name, String title, String titleZh, String type, String columnType,
             Function<R, Object> value) {
-        return new Column<>(name, title, titleZh, type, columnType, false, value);
+        return new Column<>(name, title, titleZh, type, columnType, value);
     }
 }

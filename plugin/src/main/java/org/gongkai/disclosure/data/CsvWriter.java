@@ -2,37 +2,44 @@ package org.gongkai.disclosure.data;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes CSV as RFC 4180 says (CRLF line ends, fields with commas, quotes or line breaks in double quotes,
  * quotes doubled), in UTF-8 with a byte-order mark so that Excel on a Chinese Windows reads it as UTF-8.
  *
- * <p>Free texts that begin with {@code =}, {@code +}, {@code -} or {@code @} get a leading apostrophe, so that a
- * spreadsheet does not run them as a formula (CSV injection); numbers, dates and targets are written as they are.
+ * <p>Every cell that a spreadsheet could run as a formula gets a leading apostrophe, whatever its column (CSV
+ * injection; OWASP's advice): see {@link #guarded}.
  */
 final class CsvWriter {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /**
+     * A tab or a carriage return first, or {@code = + - @} (or their full-width forms, which spreadsheets may
+     * take for them) as the first character after any white space, which spreadsheets skip.
+     */
+    private static final Pattern FORMULA_START =
+            Pattern.compile("[\t\r]|\\p{IsWhite_Space}*+[=+\\-@\uFF1D\uFF0B\uFF0D\uFF20]");
+
+    /** A number a spreadsheet reads as a number, not a formula: amounts, values, weights, years. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+
     private CsvWriter() {
     }
 
     static byte[] header(List<String> names) {
-        return row(names.stream().map(Cell::value).toList());
+        return row(names);
     }
 
-    /** One record, ended with CRLF. */
-    static byte[] row(List<Cell> cells) {
+    /** One record, ended with CRLF; a null cell is empty. */
+    static byte[] row(List<String> cells) {
         StringBuilder out = new StringBuilder(256);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            Cell cell = cells.get(i);
-            String text = cell.text() == null ? "" : cell.text();
-            if (cell.isFreeText() && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-                text = "'" + text;
-            }
+            String text = cells.get(i) == null ? "" : guarded(cells.get(i));
             if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                 out.append('"').append(text.replace("\"", "\"\"")).append('"');
             } else {
@@ -43,14 +50,11 @@ final class CsvWriter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One field: a free text (guarded against formulas) or a value written as it is. */
-    record Cell(String text, boolean isFreeText) {
-        static Cell text(String text) {
-            return new Cell(text, true);
+    /** The cell with a leading apostrophe when a spreadsheet could run it as a formula; otherwise as it is. */
+    static String guarded(String cell) {
+        if (FORMULA_START.matcher(cell).lookingAt() && !PLAIN_NUMBER.matcher(cell).matches()) {
+            return "'" + cell;
         }
-
-        static Cell value(Object value) {
-            return new Cell(value == null ? null : value.toString(), false);
-        }
+        return cell;
     }
 }

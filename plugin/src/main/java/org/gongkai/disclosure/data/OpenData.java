@@ -154,12 +154,11 @@ public final class OpenData {
         }
     }
 
-    private static <R> List<CsvWriter.Cell> cells(List<Column<R>> columns, R row) {
-        List<CsvWriter.Cell> cells = new ArrayList<>(columns.size());
+    private static <R> List<String> cells(List<Column<R>> columns, R row) {
+        List<String> cells = new ArrayList<>(columns.size());
         for (Column<R> column : columns) {
             Object value = column.value().apply(row);
-            cells.add(column.freeText() ? CsvWriter.Cell.text(value == null ? null : value.toString())
-                    : CsvWriter.Cell.value(value));
+            cells.add(value == null ? null : value.toString());
         }
         return cells;
     }
@@ -168,7 +167,7 @@ public final class OpenData {
         List<Column<Project>> columns = new ArrayList<>();
         columns.add(Column.typed("fiscal_year", "Fiscal year", form(Part.DECLARATION, "fiscal-year"), "year", "date:fiscal-year",
                 p -> declaration.fiscalYear()));
-        columns.add(Column.code("id", "Project id", form(Part.PROJECT, "id"), Project::id));
+        columns.add(Column.string("id", "Project id", form(Part.PROJECT, "id"), Project::id));
         bilingual(columns, "name", "Project name", form(Part.PROJECT, "name"), Project::name);
         bilingual(columns, "nature", "Nature of the project", form(Part.PROJECT, "nature"), Project::nature);
         bilingual(columns, "category", "Category of the project", form(Part.PROJECT, "category"), Project::category);
@@ -193,23 +192,23 @@ public final class OpenData {
 
     static List<Column<IndicatorRow>> indicatorColumns(Glossary glossary) {
         List<Column<IndicatorRow>> columns = new ArrayList<>();
-        columns.add(Column.code("project_id", "Project id", form(Part.PROJECT, "id"), r -> r.project().id()));
+        columns.add(Column.string("project_id", "Project id", form(Part.PROJECT, "id"), r -> r.project().id()));
         columns.add(Column.typed("position", "Row in the project's indicator table", "指标序号", "integer", null,
                 IndicatorRow::position));
         bilingual(columns, "level1", "Level-1 indicator", form(Part.INDICATOR, "level1"), r -> r.indicator().level1());
         bilingual(columns, "level2", "Level-2 indicator", form(Part.INDICATOR, "level2"), r -> r.indicator().level2());
         bilingual(columns, "name", "Indicator", form(Part.INDICATOR, "name"), r -> r.indicator().name());
-        columns.add(Column.code("target_zh", "Target as filed", form(Part.INDICATOR, "target") + "（原文）", r -> r.indicator().target().written().zh()));
-        columns.add(Column.code("target_en", "Target in English", form(Part.INDICATOR, "target") + "（英文）",
+        columns.add(Column.string("target_zh", "Target as filed", form(Part.INDICATOR, "target") + "（原文）", r -> r.indicator().target().written().zh()));
+        columns.add(Column.string("target_en", "Target in English", form(Part.INDICATOR, "target") + "（英文）",
                 r -> r.indicator().target().english(glossary)));
-        columns.add(Column.code("target_kind", "Kind of target: numeric, qualitative or literal", "指标值类型",
+        columns.add(Column.string("target_kind", "Kind of target: numeric, qualitative or literal", "指标值类型",
                 r -> r.indicator().target().kind().name().toLowerCase(java.util.Locale.ROOT)));
-        columns.add(Column.code("operator", "Comparison of a numeric target (=, ≥, ≤, >, <)", "比较符",
+        columns.add(Column.string("operator", "Comparison of a numeric target (=, ≥, ≤, >, <)", "比较符",
                 r -> r.indicator().target().isNumeric() ? r.indicator().target().operator().symbol() : null));
         columns.add(Column.typed("value", "Value of a numeric target", "指标数值", "number", null,
                 r -> r.indicator().target().isNumeric() ? r.indicator().target().value().toPlainString() : null));
-        columns.add(Column.code("unit_zh", "Unit of a numeric target", "计量单位", r -> unit(r.indicator().target(), Language.ZH)));
-        columns.add(Column.code("unit_en", "Unit of a numeric target, in English", "计量单位（英文）",
+        columns.add(Column.string("unit_zh", "Unit of a numeric target", "计量单位", r -> unit(r.indicator().target(), Language.ZH)));
+        columns.add(Column.string("unit_en", "Unit of a numeric target, in English", "计量单位（英文）",
                 r -> unit(r.indicator().target(), Language.EN)));
         columns.add(Column.typed("weight", "Weight (points of 100)", form(Part.INDICATOR, "weight"), "number", null,
                 r -> r.indicator().weight() == null ? null : r.indicator().weight().points().toPlainString()));
@@ -230,8 +229,8 @@ public final class OpenData {
 
     private static <R> void bilingual(List<Column<R>> columns, String name, String title, String titleZh,
             java.util.function.Function<R, Text> text) {
-        columns.add(Column.text(name + "_zh", title, titleZh, r -> text.apply(r).zh()));
-        columns.add(Column.text(name + "_en", title + ", in English", titleZh + "（英文）", r -> text.apply(r).en()));
+        columns.add(Column.string(name + "_zh", title, titleZh, r -> text.apply(r).zh()));
+        columns.add(Column.string(name + "_en", title + ", in English", titleZh + "（英文）", r -> text.apply(r).en()));
     }
 
     private static <R> void money(List<Column<R>> columns, String name, String title, String titleZh,
@@ -245,14 +244,20 @@ public final class OpenData {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
-            json.writeStringField("profile", "tabular-data-package");
+            // Not tabular-data-package: that profile requires a table schema of every resource, and the JSON has none.
+            json.writeStringField("profile", "data-package");
             json.writeStringField("name", "performance-targets-" + declaration.fiscalYear());
             json.writeStringField("title", declaration.unit().zh() + " " + declaration.fiscalYear() + "年 "
                     + declaration.title().zh());
             json.writeStringField("description", englishOr(declaration.title()) + ", " + englishOr(declaration.unit())
                     + ", fiscal year " + declaration.fiscalYear() + ". Amounts in yuan (CNY), exact to the fen. CSV files"
-                    + " are UTF-8 with a byte-order mark; texts that begin with =, +, - or @ carry a leading apostrophe so"
-                    + " that spreadsheets do not run them as formulas.");
+                    + " are UTF-8 with a byte-order mark. In every column, a cell that begins with a tab or a"
+                    + " carriage return, or whose first character after any leading Unicode white space is =, +, -"
+                    + " or @ or one of their full-width forms ＝ ＋ － ＠, is written with a leading apostrophe (') so"
+                    + " that spreadsheets do not run it as a formula: a target filed as =96.00(次) reads '=96.00(次),"
+                    + " and the operator = reads '=. Drop that one apostrophe to get the text as filed. A cell that is"
+                    + " a plain decimal number (ASCII digits with an optional leading minus sign and decimal part, such"
+                    + " as -1.5) is written as it is.");
             json.writeArrayFieldStart("keywords");
             json.writeString("budget");
             json.writeString("performance targets");
@@ -291,6 +296,7 @@ public final class OpenData {
             json.writeStartObject();
             json.writeStringField("name", "disclosure");
             json.writeStringField("path", JSON);
+            json.writeStringField("profile", "data-resource");
             json.writeStringField("format", "json");
             json.writeStringField("mediatype", "application/json");
             json.writeStringField("encoding", "utf-8");
@@ -321,6 +327,8 @@ public final class OpenData {
         json.writeStringField("lineTerminator", "\r\n");
         json.writeStringField("quoteChar", "\"");
         json.writeBooleanField("doubleQuote", true);
+        // Not left to a default (the v1 profile's is true): a cell keeps the spaces it begins with.
+        json.writeBooleanField("skipInitialSpace", false);
         json.writeBooleanField("header", true);
         json.writeEndObject();
         json.writeObjectFieldStart("schema");

@@ -78,9 +78,10 @@ class OpenDataTest {
         List<CSVRecord> rows = csv(site, "indicators.csv");
         assertThat(rows).hasSize(64);
         CSVRecord talks = rows.stream().filter(r -> r.get("name_zh").equals("下基层约谈次数")).findFirst().orElseThrow();
-        assertThat(talks.get("target_zh")).isEqualTo("=96.00(次)");
-        assertThat(talks.get("target_en")).isEqualTo("= 96 times");
-        assertThat(talks.get("operator")).isEqualTo("=");
+        // A target or an operator that begins with = would run as a formula: it carries an apostrophe.
+        assertThat(talks.get("target_zh")).isEqualTo("'=96.00(次)");
+        assertThat(talks.get("target_en")).isEqualTo("'= 96 times");
+        assertThat(talks.get("operator")).isEqualTo("'=");
         assertThat(talks.get("value")).isEqualTo("96.00");
         assertThat(talks.get("unit_zh")).isEqualTo("次");
         assertThat(talks.get("unit_en")).isEqualTo("times");
@@ -93,9 +94,20 @@ class OpenDataTest {
     }
 
     @Test
+    void theSeedsTargetsFiledWithAnEqualsSignReachASpreadsheetAsText() throws Exception {
+        List<String> filed = content.projects().stream().flatMap(p -> p.indicators().stream())
+                .map(i -> i.target().written().zh()).toList();
+        assertThat(filed.stream().filter(t -> t.startsWith("="))).hasSize(19);
+        List<CSVRecord> rows = csv(site, "indicators.csv");
+        assertThat(rows).extracting(r -> r.get("target_zh"))
+                .containsExactlyElementsOf(filed.stream().map(t -> t.startsWith("=") ? "'" + t : t).toList());
+        assertThat(rows.stream().filter(r -> r.get("operator").equals("'="))).hasSize(19);
+    }
+
+    @Test
     void theDataPackageDescribesEveryColumnOfTheCsvFiles() throws Exception {
         JsonNode pkg = new ObjectMapper().readTree(site.tree().get("data/datapackage.json"));
-        assertThat(pkg.path("profile").asText()).isEqualTo("tabular-data-package");
+        assertThat(pkg.path("profile").asText()).isEqualTo("data-package");
         assertThat(pkg.path("name").asText()).matches("[a-z0-9._-]+");
         for (JsonNode resource : pkg.path("resources")) {
             if (!resource.path("format").asText().equals("csv")) {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.Settings;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.load.LoadedContent;
 

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.ConfigurationException;
-import org.gongkai.disclosure.Pipeline;
-import org.gongkai.disclosure.Settings;
-import org.gongkai.disclosure.SiteSettings;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.render.SiteOptions;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /**
  * A site of several units and years, made with the benchmark's content generator: the page types a single
