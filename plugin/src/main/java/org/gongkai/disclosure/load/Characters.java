@@ -33,8 +33,9 @@ final class Characters {
             }
             if (!forbiddenSeen && (loneSurrogate || isForbidden(codePoint))) {
                 forbiddenSeen = true;
-                sink.error("control-character", at, loneSurrogate ? "text.loneSurrogate" : "text.controlCharacter",
-                        codePointName(codePoint), index + 1);
+                String key = loneSurrogate ? "text.loneSurrogate" : isNoncharacter(codePoint) ? "text.noncharacter"
+                        : "text.controlCharacter";
+                sink.error("control-character", at, key, codePointName(codePoint), index + 1);
             } else if (!overrideSeen && isBidiOverride(codePoint)) {
                 overrideSeen = true;
                 sink.warning("bidi-override", at, "text.bidiOverride", codePointName(codePoint), index + 1);
@@ -49,8 +50,12 @@ final class Characters {
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;
         }
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isNoncharacter(c);
+    }
+
+    /** The 66 code points Unicode keeps for internal use, never for interchange. */
+    private static boolean isNoncharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     }
 
     static boolean isBidiOverride(int c) {

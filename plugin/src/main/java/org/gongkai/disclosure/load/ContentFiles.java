@@ -40,8 +40,7 @@ final class ContentFiles {
             return false;
         }
         if (!inside(file)) {
-            sink.error("link-out", SourcePosition.startOf(display.apply(file)), "content.linkOut",
-                    display.apply(file));
+            sink.error("link-out", SourcePosition.startOf(display.apply(file)), "content.linkOut", linkTarget(file));
             return false;
         }
         return true;
@@ -78,6 +77,15 @@ final class ContentFiles {
         }
         files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         return files;
+    }
+
+    /** Where a link points, as it is written; the file itself when it is not a link (a folder above it is). */
+    private static String linkTarget(Path file) {
+        try {
+            return Files.isSymbolicLink(file) ? Files.readSymbolicLink(file).toString() : file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toString();
+        }
     }
 
     private static boolean isYaml(String name) {

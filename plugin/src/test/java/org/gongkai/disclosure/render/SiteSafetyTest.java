@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.gongkai.disclosure.model.SiteOptions;
 import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.diag.DiagnosticFormatter;
+import org.gongkai.disclosure.diag.MessageCatalog;
+import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.engine.Engine;
 import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.engine.SiteSettings;
@@ -138,6 +141,55 @@ class SiteSafetyTest {
         assertThatThrownBy(() -> engine.generate(new SiteSettings(someoneElses, null, SiteOptions.NONE)))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("was not written by Gongkai");
         assertThat(Files.readString(someoneElses.resolve("keep.txt"))).isEqualTo("precious");
+    }
+
+    @Test
+    void aThemeAssetThatLinksOutOfTheThemeIsRefusedAndNotPublished() throws Exception {
+        Path theme = Files.createDirectories(project.resolve("theme/assets"));
+        Path secret = Files.writeString(Files.createDirectories(project.resolve("elsewhere")).resolve("passwd"),
+                "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(theme.resolve("passwd.txt"), secret);
+        Files.writeString(theme.resolve("我的.css"), "a {}");
+        SiteFixture site = new SiteFixture(ContentFixture.minimal(project)).theme(project.resolve("theme"));
+
+        GenerateReport report = site.generate();
+
+        assertThat(report.generated()).isFalse();
+        DiagnosticFormatter english = new DiagnosticFormatter(MessageCatalog.of(Language.EN));
+        assertThat(report.check().diagnostics()).extracting(english::format).containsExactly(
+                "theme/assets/passwd.txt:1:1: error: the theme file \"passwd.txt\" is a symbolic link to a file outside "
+                        + "the theme folder; Gongkai publishes only files inside it [theme]",
+                "theme/assets/我的.css:1:1: error: the theme asset \"我的.css\" cannot be published: its path may only "
+                        + "contain letters, digits, \".\", \"_\" and \"-\" [theme]");
+        assertThat(Files.exists(site.output().resolve("assets/passwd.txt"))).isFalse();
+    }
+
+    @Test
+    void aThemePartialThatClimbsOutOfTheThemeIsRefusedNotReplacedByTheBuiltInOne() throws Exception {
+        Path templates = Files.createDirectories(project.resolve("theme/templates"));
+        Files.writeString(project.resolve("secret.mustache"), "a secret");
+        Files.writeString(templates.resolve("txt.mustache"), "{{> ../../secret}}{{text}}");
+        SiteFixture site = new SiteFixture(ContentFixture.minimal(project)).theme(project.resolve("theme"));
+
+        GenerateReport report = site.generate();
+
+        assertThat(report.generated()).isFalse();
+        DiagnosticFormatter english = new DiagnosticFormatter(MessageCatalog.of(Language.EN));
+        assertThat(report.check().diagnostics()).extracting(english::format).containsExactly(
+                "theme/templates:1:1: error: a template names the partial \"../../secret\", which is not a plain "
+                        + "template name (no \"..\", \"/\" at the start or other characters); templates come only from "
+                        + "the theme folder and the plugin [theme]");
+    }
+
+    @Test
+    void placeholdersInAProjectsNameAreShownAsWritten() {
+        var content = ContentFixture.minimal(project)
+                .replace(PROJECT, "name: {zh: 样例项目, en: Sample project}", "name: {zh: \"样例{1}项目{0}\", en: \"Name {1} here {0}\"}");
+        SiteFixture site = new SiteFixture(content).generated();
+        Document en = site.page("en/projects/sample.html");
+        assertThat(en.selectFirst("h1").text()).isEqualTo("Name {1} here {0}");
+        assertThat(en.selectFirst("table.indicators caption").text()).isEqualTo("Performance indicators of Name {1} here {0} (4)");
+        assertThat(site.page("zh/index.html").select("table.projects tbody th a").eachText()).containsExactly("样例{1}项目{0}");
     }
 
     @Test

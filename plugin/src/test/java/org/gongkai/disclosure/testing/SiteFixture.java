@@ -23,7 +23,7 @@ import org.jsoup.nodes.Document;
 public final class SiteFixture {
 
     private final ContentFixture content;
-    private final Path output;
+    private Path output;
     private SiteOptions options = SiteOptions.NONE;
     private Path themeDir;
 
@@ -34,6 +34,12 @@ public final class SiteFixture {
 
     public SiteFixture options(SiteOptions options) {
         this.options = options;
+        return this;
+    }
+
+    /** Writes the site into {@code dir} instead of the project's target/disclosure. */
+    public SiteFixture output(Path dir) {
+        this.output = dir;
         return this;
     }
 
@@ -61,13 +67,22 @@ public final class SiteFixture {
 
     private GenerateReport generate(boolean incremental) {
         try {
-            return new Engine(content.settings(), ProgressListener.SILENT)
-                    .generate(new SiteSettings(output, themeDir, options), incremental);
+            return generateOrThrow(incremental);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Generates incrementally, passing a configuration that cannot work on to the test. */
+    public GenerateReport generateOrThrow() throws IOException, ConfigurationException {
+        return generateOrThrow(true);
+    }
+
+    private GenerateReport generateOrThrow(boolean incremental) throws IOException, ConfigurationException {
+        return new Engine(content.settings(), ProgressListener.SILENT)
+                .generate(new SiteSettings(output, themeDir, options), incremental);
     }
 
     /** Generates and fails the test if the content has errors. */

@@ -1,0 +1,79 @@
+package org.gongkai.disclosure.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.model.Text;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one list of the site's files: what it holds for sites small and large, and that it is what is published. */
+class RouteTableTest {
+
+    private static final List<Language> BOTH = List.of(Language.ZH, Language.EN);
+
+    private static DeclarationEntry entry(String folder, int year, int projects) {
+        List<ProjectSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < projects; i++) {
+            summaries.add(new ProjectSummary(i, "p" + i, new Text("项目" + i, "Project " + i, null), null,
+                    BigDecimal.TEN.setScale(2), BigDecimal.ONE.setScale(2), 3, 2, 2 + 3 * i));
+        }
+        Declaration declaration = new Declaration(null, year, null, new Text("单位" + folder, null, null),
+                new Text("申报表", null, null), null, null, BOTH, null);
+        return new DeclarationEntry(folder, declaration, summaries);
+    }
+
+    @Test
+    void aSingleDeclarationHasItsIndexPagesProjectsDownloadsAndTheSitesOwnFiles() {
+        RouteTable routes = RouteTable.of(BOTH, false, List.of(entry(null, 2024, 150)), List.of("site.css", "site.js"));
+        assertThat(routes.of(RouteTable.Kind.DECLARATION_INDEX)).extracting(RouteTable.Route::path)
+                .containsExactly("zh/index.html", "zh/index-2.html", "en/index.html", "en/index-2.html");
+        assertThat(routes.of(RouteTable.Kind.PROJECT)).hasSize(300).extracting(RouteTable.Route::path)
+                .contains("zh/projects/p0.html", "en/projects/p149.html");
+        assertThat(routes.of(RouteTable.Kind.DOWNLOAD)).extracting(RouteTable.Route::path).containsExactly(
+                "data/projects.csv", "data/indicators.csv", "data/disclosure.json", "data/datapackage.json");
+        assertThat(routes.of(RouteTable.Kind.SITEMAP)).extracting(RouteTable.Route::path).containsExactly("sitemap.xml");
+        assertThat(routes.paths()).contains("index.html", "404.html", "assets/site.css", "assets/site.js")
+                .doesNotHaveDuplicates().hasSize(4 + 300 + 4 + 1 + 2 + 2);
+        assertThat(routes.count(RouteTable.Kind::isIndex)).isEqualTo(4);
+    }
+
+    @Test
+    void aCitysSiteOfManyDeclarationsGetsYearPagesAndASplitSitemap() {
+        List<DeclarationEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 320; i++) {
+            entries.add(entry("unit-" + i, i % 2 == 0 ? 2024 : 2023, 80));
+        }
+        RouteTable routes = RouteTable.of(BOTH, true, entries, List.of());
+        // 320 declarations are more than the site index lists itself: 160 a year, one year page of up to 200 each.
+        assertThat(routes.of(RouteTable.Kind.YEAR_INDEX)).extracting(RouteTable.Route::path)
+                .containsExactly("zh/year-2024.html", "zh/year-2023.html", "en/year-2024.html", "en/year-2023.html");
+        long addresses = routes.count(RouteTable.Kind::isIndexed);
+        // In each language: the site index, 2 year pages, 320 declaration indexes, 25,600 project pages. In two
+        // languages that is 51,846 addresses, over the sitemap protocol's 50,000 a file.
+        assertThat(addresses).isEqualTo(2 * (1 + 2 + 320 + 320 * 80));
+        assertThat(routes.of(RouteTable.Kind.SITEMAP)).extracting(RouteTable.Route::path)
+                .containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml");
+        assertThat(routes.paths()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePublishedSiteHoldsExactlyTheFilesItsMarkerLists(@TempDir java.nio.file.Path project) {
+        SiteFixture site = new SiteFixture(ContentFixture.seed(project)).generated();
+        Set<String> files = new HashSet<>(site.tree().keySet());
+        files.remove(".gongkai");
+        List<String> marker = List.of(site.text(".gongkai").split("\n"));
+        assertThat(marker.subList(marker.indexOf("gongkai-files 1") + 1, marker.size())).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(files).hasSize(2 + 2 + 7 * 2 + 4 + 1 + 3);
+    }
+}
