@@ -181,7 +181,7 @@ public final class SiteWriter {
         List<String> lines = Files.readAllLines(output.resolve(MARKER), StandardCharsets.UTF_8);
         int header = lines.indexOf(FILES_HEADER);
         if (header < 0) {
-            throw new OutputRefusedException(OutputRefusedException.Reason.UNLISTED, output);
+            return filesOfAnEarlierVersion();
         }
         Set<String> owned = new HashSet<>(lines.size() * 2);
         for (String line : lines.subList(header + 1, lines.size())) {
@@ -191,6 +191,26 @@ public final class SiteWriter {
             }
         }
         return owned;
+    }
+
+    /**
+     * The files of a site written by an earlier version, whose marker lists none: that version replaced its folder as
+     * a whole, so where its record of the build lies beside the folder, the folder is that output and all of it is
+     * Gongkai's. A copy of such a site elsewhere (a web root) has no record beside it and is refused: its files
+     * cannot be told from the web root's own.
+     */
+    private Set<String> filesOfAnEarlierVersion() throws IOException, OutputRefusedException {
+        Path record = output.resolveSibling("." + output.getFileName() + ".cache").resolve("manifest.json");
+        if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputRefusedException(OutputRefusedException.Reason.UNLISTED, output);
+        }
+        try (Stream<Path> all = Files.walk(output)) {
+            Set<String> owned = new HashSet<>();
+            all.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .map(path -> output.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> !path.equals(MARKER) && isSafe(path)).forEach(owned::add);
+            return owned;
+        }
     }
 
     /** Undoes what a killed run left half done, and clears its leftovers (only inside the work folder). */

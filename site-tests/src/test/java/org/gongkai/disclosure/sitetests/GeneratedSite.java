@@ -46,7 +46,7 @@ final class GeneratedSite {
                 .toAbsolutePath().normalize();
         Settings settings = Settings.forProject(contentDir.getParent().getParent()).withContentDir(contentDir);
         try {
-            return new Pipeline(settings, ProgressListener.SILENT).load();
+            return new Engine(settings, ProgressListener.SILENT).load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,7 @@ final class MultiUnitSite {
                             (Object) new String[] {"--projects", "400", "--seed", "7", "--out", content.toString()});
                 }
                 Settings settings = Settings.forProject(work).withContentDir(content);
-                var report = new Pipeline(settings, ProgressListener.SILENT)
+                var report = new Engine(settings, ProgressListener.SILENT)
                         .generate(new SiteSettings(output, null, SiteOptions.NONE));
                 if (!report.generated()) {
                     throw new IllegalStateException("The generated content has errors: " + report.check().diagnostics());
