@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                 # all sizes
 #   bench/run.sh 1000 10000      # chosen sizes
+#   BENCH_PROCESSORS=16 bench/run.sh 10000   # as on a 16-core machine (the JVM is told so), for the memory bound
 #
 # Builds the plugin once, generates deterministic content (seed 1) under target/bench/, then times each run with
 # /usr/bin/time -v and reads the peak heap from the JVM's GC log. Prints a Markdown table.
@@ -11,6 +12,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 work=$root/target/bench
 heap=${BENCH_HEAP:-512m}
+processors=${BENCH_PROCESSORS:+-XX:ActiveProcessorCount=$BENCH_PROCESSORS}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
 
@@ -42,7 +44,7 @@ timed() {
   local name=$1; shift
   local gc="$work/gc-$name.log"
   rm -f "$gc"
-  MAVEN_OPTS="-Xmx$heap -Xlog:gc:file=$gc" /usr/bin/time -v -o "$work/time-$name.txt" \
+  MAVEN_OPTS="-Xmx$heap $processors -Xlog:gc:file=$gc" /usr/bin/time -v -o "$work/time-$name.txt" \
     mvn -q -B -o -f "$work/pom.xml" "$@" > "$work/log-$name.txt" 2>&1 || { cat "$work/log-$name.txt" >&2; exit 1; }
   local wall rss peak
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$name.txt" \

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /**
  * What declaration-level rules need to know of the projects, gathered one project at a time so that the

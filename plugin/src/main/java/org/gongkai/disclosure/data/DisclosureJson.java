@@ -2,8 +2,8 @@ package org.gongkai.disclosure.data;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.OutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;

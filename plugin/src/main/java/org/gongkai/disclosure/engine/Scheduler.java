@@ -66,11 +66,6 @@ final class Scheduler implements AutoCloseable {
         inFlight.release();
     }
 
-    /** The places taken now; for tests of the bound. */
-    int taken() {
-        return PROJECTS_IN_FLIGHT - inFlight.availablePermits();
-    }
-
     @Override
     public void close() {
         drivers.shutdown();

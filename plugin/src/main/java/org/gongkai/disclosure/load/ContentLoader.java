@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
-import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.SiteInfo;
+import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
 
 /**

@@ -1,17 +1,16 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.diag.FieldName;
-import org.gongkai.disclosure.model.FormSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.gongkai.disclosure.model.SourcePosition;
+import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.SourcePosition;
 
 import static org.gongkai.disclosure.model.FormSchema.Part;
 

@@ -1,10 +1,10 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.diag.FieldName;
-import org.gongkai.disclosure.model.FormSchema;
 import java.util.Optional;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.diag.FieldName;
+import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.SourcePosition;
 
 /**

@@ -1,9 +1,8 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.diag.FieldName;
-import org.gongkai.disclosure.model.FormSchema;
 import java.util.List;
 
+import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Funds;

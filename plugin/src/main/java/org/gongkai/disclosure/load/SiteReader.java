@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.model.FormSchema;
 import java.util.List;
 import java.util.Optional;
 

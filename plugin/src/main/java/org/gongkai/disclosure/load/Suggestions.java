@@ -1,8 +1,9 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.model.FormSchema;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.gongkai.disclosure.model.FormSchema;
 
 /** Did-you-mean for unknown keys: typos, {@code _} for {@code -}, case, and Chinese form-field names. */
 final class Suggestions {

@@ -1,7 +1,5 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.diag.FieldName;
-import org.gongkai.disclosure.model.FormSchema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.DateValue;
+import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Operator;

@@ -1,13 +1,12 @@
 package org.gongkai.disclosure.load;
 
-import org.gongkai.disclosure.diag.FieldName;
-import org.gongkai.disclosure.model.FormSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.IndicatorRole;

@@ -12,15 +12,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import org.gongkai.disclosure.engine.CheckReport;
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.model.Language;
 
 /**

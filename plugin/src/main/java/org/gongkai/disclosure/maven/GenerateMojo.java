@@ -9,8 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
 
 /**
  * Checks the declaration and writes the bilingual static site: a landing page, per language an index and a

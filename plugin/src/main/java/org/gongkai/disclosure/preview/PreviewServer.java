@@ -21,13 +21,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import org.gongkai.disclosure.engine.CheckReport;
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.GenerateReport;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.SiteSettings;
 
 /**
  * The editors' preview: generates the site, serves it on a loopback port, and regenerates it whenever a content

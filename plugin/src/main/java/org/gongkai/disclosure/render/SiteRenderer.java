@@ -32,10 +32,6 @@ public final class SiteRenderer {
         this.options = options;
     }
 
-    public Theme theme() {
-        return theme;
-    }
-
     /** The page set of one declaration; {@code site} and {@code folder} are null for a single declaration. */
     public DeclarationPages declaration(SiteInfo site, Declaration declaration, Glossary glossary, List<Language> languages,
             String folder) {

@@ -55,14 +55,6 @@ public final class Theme {
         this.assets = assets;
     }
 
-    /** The built-in theme alone. */
-    public static Theme builtIn() {
-        Theme theme = load(null, Path::toString, diagnostic -> {
-            throw new IllegalStateException("The built-in theme is broken: " + diagnostic);
-        });
-        return theme;
-    }
-
     /**
      * Reads and compiles the theme, reporting each problem of the user's folder as an error at its file (and line).
      *

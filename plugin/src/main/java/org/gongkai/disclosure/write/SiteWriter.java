@@ -316,11 +316,6 @@ public final class SiteWriter {
             files.incrementAndGet();
         }
 
-        /** True when {@code path} is a file of the published site, as its marker lists it. */
-        public boolean isPublished(String path) {
-            return owned.contains(path);
-        }
-
         /** Every file of the new site, written or kept. */
         public Set<String> paths() {
             Set<String> all = new HashSet<>(staged);

@@ -12,16 +12,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.gongkai.disclosure.load.BuiltInVocabulary;
 import org.gongkai.disclosure.load.LoadedContent;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.disclosure.testing.ContentFixture.PROJECT;

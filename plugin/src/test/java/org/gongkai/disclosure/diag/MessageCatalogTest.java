@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+
 import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.render.Labels;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.hostile.GenerateInAnotherJvm;
 import org.gongkai.disclosure.model.SiteOptions;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 import org.gongkai.disclosure.write.SiteWriter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The output folder is Gongkai's alone to change, one run at a time: a second run is refused at once, files Gongkai

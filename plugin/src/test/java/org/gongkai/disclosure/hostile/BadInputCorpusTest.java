@@ -15,16 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.engine.GenerateReport;
-import org.gongkai.disclosure.diag.Diagnostic;
-import org.gongkai.disclosure.diag.MessageCatalog;
-import org.gongkai.disclosure.model.Language;
-import org.gongkai.disclosure.testing.ContentFixture;
-import org.gongkai.disclosure.testing.SiteFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.MessageCatalog;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
 
 /**
  * The corpus of bad declarations in {@code src/test/resources/corpus/}: each case is a YAML file, put in place of

@@ -2,13 +2,12 @@ package org.gongkai.disclosure.hostile;
 
 import java.nio.file.Path;
 
+import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.diag.Diagnostic;
-import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.model.SiteOptions;
 
 /**

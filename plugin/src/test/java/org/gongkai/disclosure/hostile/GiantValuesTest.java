@@ -6,11 +6,12 @@ import static org.gongkai.disclosure.testing.ContentFixture.PROJECT;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.gongkai.disclosure.testing.ContentFixture;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.gongkai.disclosure.testing.ContentFixture;
 
 /**
  * Values far longer than any real one, within the file size limit: each is refused by its length before a pattern or

@@ -12,12 +12,9 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.gongkai.disclosure.testing.ContentFixture;
-import org.gongkai.disclosure.testing.SiteFixture;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
 
 /**
  * Every text a declaration holds, in both languages and in Markdown, filled with one hostile payload at a time: the

@@ -14,11 +14,12 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 import org.gongkai.disclosure.write.SiteWriterAccess;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the JVM of a real generation (SIGKILL: no shutdown hooks, no finally blocks) at random moments, over a

@@ -17,26 +17,25 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
+import net.jqwik.api.statistics.Statistics;
+import org.jsoup.nodes.Document;
 
-import org.gongkai.disclosure.engine.CheckReport;
-import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.MessageCatalog;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 import org.gongkai.disclosure.write.SiteWriterAccess;
-import org.jsoup.nodes.Document;
 
 /**
  * Mutates the real Songjiang declaration at random (keys deleted, values duplicated, retyped and perturbed, lines

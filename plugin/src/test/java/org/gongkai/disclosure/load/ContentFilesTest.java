@@ -6,10 +6,11 @@ import static org.gongkai.disclosure.testing.ContentFixture.PROJECT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.gongkai.disclosure.testing.ContentFixture;
-import org.gongkai.disclosure.testing.SiteFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
 
 /** Which files of a content folder are read: nothing vanishes unnoticed, and no link leads out of the folder. */
 class ContentFilesTest {

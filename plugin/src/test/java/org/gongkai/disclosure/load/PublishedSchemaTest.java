@@ -17,9 +17,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
 import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.testing.ContentFixture;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,15 +10,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.model.SiteOptions;
-import org.gongkai.disclosure.testing.ContentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.SiteSettings;
+import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.testing.ContentFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

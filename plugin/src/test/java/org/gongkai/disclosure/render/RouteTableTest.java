@@ -8,14 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The one list of the site's files: what it holds for sites small and large, and that it is what is published. */
 class RouteTableTest {

@@ -1,28 +1,28 @@
 package org.gongkai.disclosure.render;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.gongkai.disclosure.model.SiteOptions;
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.diag.DiagnosticFormatter;
-import org.gongkai.disclosure.diag.MessageCatalog;
-import org.gongkai.disclosure.model.Language;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.GenerateReport;
-import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.check.TranslationPolicy;
-import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.testing.ContentFixture;
-import org.gongkai.disclosure.testing.SiteFixture;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.diag.DiagnosticFormatter;
+import org.gongkai.disclosure.diag.MessageCatalog;
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.SiteSettings;
+import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.SiteFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gongkai.disclosure.engine.CheckReport;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.DiagnosticFormatter;
 import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.CheckReport;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.model.Language;
 
 /**

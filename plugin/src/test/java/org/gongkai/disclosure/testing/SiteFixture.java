@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.GenerateReport;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.model.SiteOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+
+import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.ConfigurationException;
+import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.engine.SiteSettings;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /** Generates a site from a {@link ContentFixture} and reads it back: pages parsed with jsoup, files as bytes. */
 public final class SiteFixture {

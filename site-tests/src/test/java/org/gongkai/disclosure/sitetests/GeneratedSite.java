@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.engine.Engine;
 import org.gongkai.disclosure.engine.Settings;
-import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.load.LoadedContent;
 
 /** The Songjiang site that the build generated in {@code site-content/target/disclosure}, and its data. */

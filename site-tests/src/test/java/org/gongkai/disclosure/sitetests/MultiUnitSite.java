@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.engine.ConfigurationException;
 import org.gongkai.disclosure.engine.Engine;
 import org.gongkai.disclosure.engine.Settings;
 import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.diag.ProgressListener;
 import org.gongkai.disclosure.model.SiteOptions;
 
 /**
