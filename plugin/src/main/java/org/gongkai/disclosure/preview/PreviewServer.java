@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import org.gongkai.disclosure.CheckReport;
 import org.gongkai.disclosure.ConfigurationException;
 import org.gongkai.disclosure.GenerateReport;
 import org.gongkai.disclosure.Pipeline;
@@ -48,11 +46,14 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteSettings site;
     private final List<Path> watched;
     private final ProgressListener listener;
-    private final AtomicInteger version = new AtomicInteger();
-    private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
+    private final AtomicReference<Status> status = new AtomicReference<>(new Status(0, List.of()));
     private final byte[] script;
     private HttpServer server;
     private ChangeWatcher watcher;
+
+    /** How many times the site has been generated, and the errors of the last time; replaced together. */
+    private record Status(int version, List<String> errors) {
+    }
 
     /**
      * @param watched the folders whose changes regenerate the site (the content, the theme)
@@ -84,7 +85,7 @@ public final class PreviewServer implements AutoCloseable {
             return thread;
         }));
         server.start();
-        watcher = new ChangeWatcher(watched, this::regenerateQuietly);
+        watcher = new ChangeWatcher(watched, this::regenerateAfterChange, this::watchFailed);
         watcher.start();
         listener.info(pipeline.say("serve.started", url()));
     }
@@ -95,7 +96,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How many times the site has been generated; pages reload when it changes. */
     public int version() {
-        return version.get();
+        return status.get().version();
     }
 
     @Override
@@ -109,22 +110,42 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void regenerateQuietly() {
+    private synchronized void regenerate() throws IOException, ConfigurationException {
+        GenerateReport report = pipeline.generate(site);
+        publish(report.check().diagnostics().stream().filter(Diagnostic::isError)
+                .map(pipeline.formatter()::format).toList());
+    }
+
+    private void publish(List<String> errors) {
+        status.updateAndGet(previous -> new Status(previous.version() + 1, List.copyOf(errors)));
+    }
+
+    /**
+     * Regenerates after an edit. Whatever stops it, an Error too, is shown over the page and in the terminal, and
+     * the next edit tries again: the editor must see the failure rather than a preview that has silently stopped.
+     */
+    private void regenerateAfterChange() {
         try {
             regenerate();
-        } catch (IOException | ConfigurationException | RuntimeException e) {
-            errors.set(List.of(e.getMessage() == null ? e.toString() : e.getMessage()));
-            version.incrementAndGet();
-            listener.info(pipeline.say("serve.failed", String.valueOf(e.getMessage())));
+        } catch (Exception | Error e) {
+            String failed = pipeline.say("serve.failed", describe(e));
+            publish(List.of(failed));
+            listener.info(failed);
         }
     }
 
-    private synchronized void regenerate() throws IOException, ConfigurationException {
-        GenerateReport report = pipeline.generate(site);
-        CheckReport check = report.check();
-        errors.set(check.diagnostics().stream().filter(Diagnostic::isError)
-                .map(pipeline.formatter()::format).toList());
-        version.incrementAndGet();
+    private void watchFailed(Throwable problem) {
+        listener.info(pipeline.say("serve.watchFailed", describe(problem)));
+    }
+
+    /** A failure in one line, without its stack trace: a configuration problem says it all in its message. */
+    private static String describe(Throwable problem) {
+        String message = problem.getMessage();
+        if (problem instanceof ConfigurationException && message != null) {
+            return message;
+        }
+        String kind = problem.getClass().getSimpleName();
+        return message == null || message.isBlank() ? kind : kind + ": " + message;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -175,12 +196,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private byte[] status() throws IOException {
+        Status now = status.get();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.writeStartObject();
-            json.writeNumberField("version", version.get());
+            json.writeNumberField("version", now.version());
             json.writeArrayFieldStart("errors");
-            for (String error : errors.get()) {
+            for (String error : now.errors()) {
                 json.writeString(error);
             }
             json.writeEndArray();
