@@ -1,24 +1,21 @@
 package org.gongkai.disclosure.preview;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import org.gongkai.disclosure.ConfigurationException;
 import org.gongkai.disclosure.GenerateReport;
@@ -34,21 +31,25 @@ import org.gongkai.disclosure.diag.ProgressListener;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /** How long a client may take to send its request line and headers. */
+    static final Duration HEAD_TIMEOUT = Duration.ofSeconds(5);
     private static final String STATUS = "/__gongkai/status";
     private static final String SCRIPT = "/__gongkai/preview.js";
+    private static final String JSON = "application/json; charset=utf-8";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "json", JSON,
             "csv", "text/csv; charset=utf-8", "xml", "text/xml; charset=utf-8", "svg", "image/svg+xml",
-            "png", "image/png", "jpg", "image/jpeg", "txt", "text/plain; charset=utf-8");
+            "png", "image/png", "jpg", "image/jpeg", "txt", Response.TEXT);
 
     private final Pipeline pipeline;
     private final SiteSettings site;
     private final List<Path> watched;
     private final ProgressListener listener;
+    private final Duration headTimeout;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status(0, List.of()));
     private final byte[] script;
-    private HttpServer server;
+    private LoopbackHttpServer server;
     private ChangeWatcher watcher;
 
     /** How many times the site has been generated, and the errors of the last time; replaced together. */
@@ -59,14 +60,21 @@ public final class PreviewServer implements AutoCloseable {
      * @param watched the folders whose changes regenerate the site (the content, the theme)
      */
     public PreviewServer(Pipeline pipeline, SiteSettings site, List<Path> watched, ProgressListener listener) {
+        this(pipeline, site, watched, listener, HEAD_TIMEOUT);
+    }
+
+    /** As the public constructor, with a time limit of the tests' choosing for each request's line and headers. */
+    PreviewServer(Pipeline pipeline, SiteSettings site, List<Path> watched, ProgressListener listener,
+            Duration headTimeout) {
         this.pipeline = pipeline;
         this.site = site;
         this.watched = List.copyOf(watched);
         this.listener = listener;
+        this.headTimeout = headTimeout;
         try (InputStream in = PreviewServer.class.getResourceAsStream("/org/gongkai/disclosure/preview/preview.js")) {
             this.script = in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -74,24 +82,17 @@ public final class PreviewServer implements AutoCloseable {
     public void start(int port) throws IOException, ConfigurationException {
         regenerate();
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = new LoopbackHttpServer(port, headTimeout, this::answer, pipeline::say, this::answerFailed);
         } catch (BindException e) {
             throw new ConfigurationException(pipeline.say("serve.portInUse", port));
         }
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "gongkai-preview-http");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
         watcher = new ChangeWatcher(watched, this::regenerateAfterChange, this::watchFailed);
         watcher.start();
         listener.info(pipeline.say("serve.started", url()));
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     /** How many times the site has been generated; pages reload when it changes. */
@@ -99,14 +100,14 @@ public final class PreviewServer implements AutoCloseable {
         return status.get().version();
     }
 
+    /** Stops watching and serving; closing again does nothing more. */
     @Override
     public void close() {
         if (watcher != null) {
             watcher.close();
         }
         if (server != null) {
-            server.stop(0);
-            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+            server.close();
         }
     }
 
@@ -138,6 +139,10 @@ public final class PreviewServer implements AutoCloseable {
         listener.info(pipeline.say("serve.watchFailed", describe(problem)));
     }
 
+    private void answerFailed(Exception problem) {
+        listener.info(pipeline.say("serve.answerFailed", describe(problem)));
+    }
+
     /** A failure in one line, without its stack trace: a configuration problem says it all in its message. */
     private static String describe(Throwable problem) {
         String message = problem.getMessage();
@@ -148,43 +153,47 @@ public final class PreviewServer implements AutoCloseable {
         return message == null || message.isBlank() ? kind : kind + ": " + message;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(STATUS)) {
-                send(exchange, 200, "application/json; charset=utf-8", status());
-                return;
-            }
-            if (path.equals(SCRIPT)) {
-                send(exchange, 200, "text/javascript; charset=utf-8", script);
-                return;
-            }
-            Path root = site.outputDir().toAbsolutePath().normalize();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(exchange, 404, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            int status = 200;
-            if (!Files.isRegularFile(file)) {
-                status = 404;
-                file = root.resolve("404.html");
-            }
-            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-            String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
-            if (type.startsWith("text/html")) {
-                body = withScript(body);
-            }
-            send(exchange, status, type, body);
+    private Response answer(RequestPath path) throws IOException {
+        if (path.decoded().equals(STATUS)) {
+            return Response.of(200, JSON, statusJson());
         }
+        if (path.decoded().equals(SCRIPT)) {
+            return Response.of(200, TYPES.get("js"), script);
+        }
+        Path root = site.outputDir().toAbsolutePath().normalize();
+        Path file = root;
+        for (String segment : path.segments()) {
+            file = file.resolve(segment); // plain names, checked by RequestPath: never out of the root
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.folder()) {
+                return Response.movedTo(path.asFolder());
+            }
+            file = file.resolve("index.html");
+        } else if (path.folder()) {
+            return notFound(root); // a file asked for as a folder
+        }
+        return isServable(root, file) ? page(200, file) : notFound(root);
+    }
+
+    private Response notFound(Path root) throws IOException {
+        Path page = root.resolve("404.html");
+        return isServable(root, page) ? page(404, page) : Response.text(404, pipeline.say("serve.http.notFound"));
+    }
+
+    /** A regular file whose real path is inside the site: a symbolic link does not lead the preview out of it. */
+    private static boolean isServable(Path root, Path file) {
+        try {
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false; // gone meanwhile
+        }
+    }
+
+    private static Response page(int status, Path file) throws IOException {
+        byte[] body = Files.readAllBytes(file);
+        String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
+        return Response.of(status, type, type.startsWith("text/html") ? withScript(body) : body);
     }
 
     /** Adds the reload script to a page as it is served; the files on disk stay as they will be published. */
@@ -195,9 +204,9 @@ public final class PreviewServer implements AutoCloseable {
         return (end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] status() throws IOException {
+    private byte[] statusJson() throws IOException {
         Status now = status.get();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberField("version", now.version());
@@ -209,18 +218,6 @@ public final class PreviewServer implements AutoCloseable {
             json.writeEndObject();
         }
         return out.toByteArray();
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 
     private static String extension(Path file) {
