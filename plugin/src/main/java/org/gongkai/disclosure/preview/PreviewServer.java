@@ -130,8 +130,8 @@ public final class PreviewServer implements AutoCloseable {
             regenerate();
         } catch (Exception | Error e) {
             String failed = pipeline.say("serve.failed", describe(e));
-            publish(List.of(failed));
             listener.info(failed);
+            publish(List.of(failed));
         }
     }
 
