@@ -1,29 +1,24 @@
 package org.gongkai.disclosure.preview;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.engine.CheckReport;
 import org.gongkai.disclosure.engine.ConfigurationException;
 import org.gongkai.disclosure.engine.Engine;
 import org.gongkai.disclosure.engine.GenerateReport;
@@ -36,36 +31,50 @@ import org.gongkai.disclosure.engine.SiteSettings;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /** How long a client may take to send its request line and headers. */
+    static final Duration HEAD_TIMEOUT = Duration.ofSeconds(5);
     private static final String STATUS = "/__gongkai/status";
     private static final String SCRIPT = "/__gongkai/preview.js";
+    private static final String JSON = "application/json; charset=utf-8";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "json", JSON,
             "csv", "text/csv; charset=utf-8", "xml", "text/xml; charset=utf-8", "svg", "image/svg+xml",
-            "png", "image/png", "jpg", "image/jpeg", "txt", "text/plain; charset=utf-8");
+            "png", "image/png", "jpg", "image/jpeg", "txt", Response.TEXT);
 
     private final Engine engine;
     private final SiteSettings site;
     private final List<Path> watched;
     private final ProgressListener listener;
-    private final AtomicInteger version = new AtomicInteger();
-    private final AtomicReference<List<String>> errors = new AtomicReference<>(List.of());
+    private final Duration headTimeout;
+    private final AtomicReference<Status> status = new AtomicReference<>(new Status(0, List.of()));
     private final byte[] script;
-    private HttpServer server;
+    private LoopbackHttpServer server;
     private ChangeWatcher watcher;
+
+    /** How many times the site has been generated, and the errors of the last time; replaced together. */
+    private record Status(int version, List<String> errors) {
+    }
 
     /**
      * @param watched the folders whose changes regenerate the site (the content, the theme)
      */
     public PreviewServer(Engine engine, SiteSettings site, List<Path> watched, ProgressListener listener) {
+        this(engine, site, watched, listener, HEAD_TIMEOUT);
+    }
+
+    /** As the public constructor, with a time limit of the tests' choosing for each request's line and headers. */
+    PreviewServer(Engine engine, SiteSettings site, List<Path> watched, ProgressListener listener,
+            Duration headTimeout) {
         this.engine = engine;
         this.site = site;
         this.watched = List.copyOf(watched);
         this.listener = listener;
+        this.headTimeout = headTimeout;
         try (InputStream in = PreviewServer.class.getResourceAsStream("/org/gongkai/disclosure/preview/preview.js")) {
             this.script = in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,97 +82,118 @@ public final class PreviewServer implements AutoCloseable {
     public void start(int port) throws IOException, ConfigurationException {
         regenerate();
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = new LoopbackHttpServer(port, headTimeout, this::answer, engine::say, this::answerFailed);
         } catch (BindException e) {
             throw new ConfigurationException(engine.say("serve.portInUse", port));
         }
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "gongkai-preview-http");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        server.start();
-        watcher = new ChangeWatcher(watched, this::regenerateQuietly);
+        watcher = new ChangeWatcher(watched, this::regenerateAfterChange, this::watchFailed);
         watcher.start();
         listener.info(engine.say("serve.started", url()));
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     /** How many times the site has been generated; pages reload when it changes. */
     public int version() {
-        return version.get();
+        return status.get().version();
     }
 
+    /** Stops watching and serving; closing again does nothing more. */
     @Override
     public void close() {
         if (watcher != null) {
             watcher.close();
         }
         if (server != null) {
-            server.stop(0);
-            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
-        }
-    }
-
-    private void regenerateQuietly() {
-        try {
-            regenerate();
-        } catch (IOException | ConfigurationException | RuntimeException e) {
-            errors.set(List.of(e.getMessage() == null ? e.toString() : e.getMessage()));
-            version.incrementAndGet();
-            listener.info(engine.say("serve.failed", String.valueOf(e.getMessage())));
+            server.close();
         }
     }
 
     private synchronized void regenerate() throws IOException, ConfigurationException {
         GenerateReport report = engine.generate(site);
-        CheckReport check = report.check();
-        errors.set(check.diagnostics().stream().filter(Diagnostic::isError)
+        publish(report.check().diagnostics().stream().filter(Diagnostic::isError)
                 .map(engine.formatter()::format).toList());
-        version.incrementAndGet();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(STATUS)) {
-                send(exchange, 200, "application/json; charset=utf-8", status());
-                return;
-            }
-            if (path.equals(SCRIPT)) {
-                send(exchange, 200, "text/javascript; charset=utf-8", script);
-                return;
-            }
-            Path root = site.outputDir().toAbsolutePath().normalize();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(exchange, 404, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            int status = 200;
-            if (!Files.isRegularFile(file)) {
-                status = 404;
-                file = root.resolve("404.html");
-            }
-            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-            String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
-            if (type.startsWith("text/html")) {
-                body = withScript(body);
-            }
-            send(exchange, status, type, body);
+    private void publish(List<String> errors) {
+        status.updateAndGet(previous -> new Status(previous.version() + 1, List.copyOf(errors)));
+    }
+
+    /**
+     * Regenerates after an edit. Whatever stops it, an Error too, is shown over the page and in the terminal, and
+     * the next edit tries again: the editor must see the failure rather than a preview that has silently stopped.
+     */
+    private void regenerateAfterChange() {
+        try {
+            regenerate();
+        } catch (Exception | Error e) {
+            String failed = engine.say("serve.failed", describe(e));
+            listener.info(failed);
+            publish(List.of(failed));
         }
+    }
+
+    private void watchFailed(Throwable problem) {
+        listener.info(engine.say("serve.watchFailed", describe(problem)));
+    }
+
+    private void answerFailed(Exception problem) {
+        listener.info(engine.say("serve.answerFailed", describe(problem)));
+    }
+
+    /** A failure in one line, without its stack trace: a configuration problem says it all in its message. */
+    private static String describe(Throwable problem) {
+        String message = problem.getMessage();
+        if (problem instanceof ConfigurationException && message != null) {
+            return message;
+        }
+        String kind = problem.getClass().getSimpleName();
+        return message == null || message.isBlank() ? kind : kind + ": " + message;
+    }
+
+    private Response answer(RequestPath path) throws IOException {
+        if (path.decoded().equals(STATUS)) {
+            return Response.of(200, JSON, statusJson());
+        }
+        if (path.decoded().equals(SCRIPT)) {
+            return Response.of(200, TYPES.get("js"), script);
+        }
+        Path root = site.outputDir().toAbsolutePath().normalize();
+        Path file = root;
+        for (String segment : path.segments()) {
+            file = file.resolve(segment); // plain names, checked by RequestPath: never out of the root
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.folder()) {
+                return Response.movedTo(path.asFolder());
+            }
+            file = file.resolve("index.html");
+        } else if (path.folder()) {
+            return notFound(root); // a file asked for as a folder
+        }
+        return isServable(root, file) ? page(200, file) : notFound(root);
+    }
+
+    private Response notFound(Path root) throws IOException {
+        Path page = root.resolve("404.html");
+        return isServable(root, page) ? page(404, page) : Response.text(404, engine.say("serve.http.notFound"));
+    }
+
+    /** A regular file whose real path is inside the site: a symbolic link does not lead the preview out of it. */
+    private static boolean isServable(Path root, Path file) {
+        try {
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false; // gone meanwhile
+        }
+    }
+
+    private static Response page(int status, Path file) throws IOException {
+        byte[] body = Files.readAllBytes(file);
+        String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
+        return Response.of(status, type, type.startsWith("text/html") ? withScript(body) : body);
     }
 
     /** Adds the reload script to a page as it is served; the files on disk stay as they will be published. */
@@ -174,31 +204,20 @@ public final class PreviewServer implements AutoCloseable {
         return (end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] status() throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    private byte[] statusJson() throws IOException {
+        Status now = status.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.writeStartObject();
-            json.writeNumberField("version", version.get());
+            json.writeNumberField("version", now.version());
             json.writeArrayFieldStart("errors");
-            for (String error : errors.get()) {
+            for (String error : now.errors()) {
                 json.writeString(error);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         return out.toByteArray();
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 
     private static String extension(Path file) {

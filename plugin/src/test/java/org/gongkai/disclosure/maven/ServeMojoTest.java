@@ -13,9 +13,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
-import org.gongkai.disclosure.testing.ContentFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.testing.ContentFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,10 +59,16 @@ class ServeMojoTest {
         }
         assertThat(url).as("the address is printed").matches("http://127\\.0\\.0\\.1:\\d+/");
         HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url + "en/projects/sample.html")).build(),
+                HttpRequest.newBuilder(URI.create(url + "en/projects/sample.html")).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Sample project</h1>");
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Document html = Jsoup.parse(page.body());
+        assertThat(html.select("h1").eachText()).containsExactly("Sample project");
+        assertThat(html.select("script").eachAttr("src")).containsExactly("/__gongkai/preview.js");
+        assertThat(html.body().children().last().attr("src")).as("the reload script ends the page")
+                .isEqualTo("/__gongkai/preview.js");
         maven.interrupt();
         maven.join(10_000);
         assertThat(maven.isAlive()).isFalse();
