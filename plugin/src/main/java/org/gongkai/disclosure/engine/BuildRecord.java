@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,9 +24,10 @@ import org.gongkai.disclosure.model.Text;
 
 /**
  * The record of the published build, kept in the output's work folder: what every page depends on (as a
- * fingerprint), and per declaration the fingerprint of its files, its projects' summaries and its warnings, so that a
- * later run can take an unchanged declaration as it is and still report its warnings. Anything unreadable or of
- * another format counts as no record, and the next build is full.
+ * fingerprint), and per declaration the fingerprint of its files and its warnings, so that a later run can take an
+ * unchanged declaration as it is and still report its warnings. The projects' summaries, which only a build that
+ * writes needs (an unchanged site needs none), are kept in a file of their own and read only then. Anything
+ * unreadable or of another format counts as no record, and the next build is full.
  */
 final class BuildRecord {
 
@@ -33,15 +35,19 @@ final class BuildRecord {
     static final String FORMAT = "gongkai-build-record/2";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    /** The whole record, as it is stored. */
+    /** The record, as it is stored. */
     record Stored(String format, String global, Map<String, StoredDeclaration> declarations) {
     }
 
-    /** One declaration as it was published. */
-    record StoredDeclaration(String fingerprint, List<StoredProject> projects, List<StoredDiagnostic> diagnostics) {
+    /** One declaration as it was published: the fingerprint of its files, and its diagnostics. */
+    record StoredDeclaration(String fingerprint, List<StoredDiagnostic> diagnostics) {
+    }
+
+    /** The summaries of every declaration's projects, by declaration, as they are stored. */
+    record StoredSummaries(String format, Map<String, List<StoredProject>> declarations) {
     }
 
     record StoredProject(String id, StoredText name, StoredText category, BigDecimal fundsTotal, BigDecimal annualTotal,
@@ -61,64 +67,96 @@ final class BuildRecord {
     record StoredArgument(String text, StoredMessage message) {
     }
 
-    /** A declaration as it was last published: its fingerprint, summaries and diagnostics. */
-    record Published(String fingerprint, List<ProjectSummary> summaries, List<Diagnostic> diagnostics) {
+    /** A declaration as it was last published: its fingerprint and diagnostics. */
+    record Published(String fingerprint, List<Diagnostic> diagnostics) {
     }
 
     /** A record read back: the global fingerprint and each declaration by key. */
     record PublishedBuild(String global, Map<String, Published> declarations) {
     }
 
-    private final Path file;
+    private final Path record;
+    private final Path summaries;
 
     BuildRecord(Path workFolder) {
-        this.file = workFolder.resolve("build-record.json");
+        this.record = workFolder.resolve("build-record.json");
+        this.summaries = workFolder.resolve("build-summaries.json");
     }
 
     /** The record of the published build, or null when there is none usable. */
     PublishedBuild load() {
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(record)) {
                 return null;
             }
-            Stored stored = JSON.readValue(file.toFile(), Stored.class);
+            Stored stored = JSON.readValue(record.toFile(), Stored.class);
             if (!FORMAT.equals(stored.format()) || stored.declarations() == null) {
                 return null;
             }
             Map<String, Published> declarations = new LinkedHashMap<>();
-            stored.declarations().forEach((key, declaration) -> declarations.put(key, published(declaration)));
+            stored.declarations().forEach((key, declaration) -> declarations.put(key,
+                    new Published(declaration.fingerprint(), diagnostics(declaration.diagnostics()))));
             return new PublishedBuild(stored.global(), declarations);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged record only costs a full build
         }
     }
 
-    /** Replaces the record, atomically. */
-    void save(String global, Map<String, Published> declarations) throws IOException {
-        Map<String, StoredDeclaration> stored = new LinkedHashMap<>();
-        declarations.forEach((key, published) -> stored.put(key, stored(published)));
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        JSON.writeValue(temporary.toFile(), new Stored(FORMAT, global, stored));
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** The published projects' summaries by declaration; null when they cannot be read (then build in full). */
+    Map<String, List<ProjectSummary>> summaries() {
+        try {
+            StoredSummaries stored = JSON.readValue(summaries.toFile(), StoredSummaries.class);
+            if (!FORMAT.equals(stored.format()) || stored.declarations() == null) {
+                return null;
+            }
+            Map<String, List<ProjectSummary>> all = new LinkedHashMap<>();
+            stored.declarations().forEach((key, projects) -> all.put(key, summaries(projects)));
+            return all;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Replaces the record, atomically: the summaries first, so that a record never names summaries not written. */
+    void save(String global, Map<String, String> fingerprints, Map<String, List<ProjectSummary>> projects,
+            Map<String, List<Diagnostic>> diagnostics) throws IOException {
+        Map<String, List<StoredProject>> storedProjects = new LinkedHashMap<>();
+        projects.forEach((key, list) -> storedProjects.put(key, storedProjects(list)));
+        write(summaries, new StoredSummaries(FORMAT, storedProjects));
+        Map<String, StoredDeclaration> storedDeclarations = new LinkedHashMap<>();
+        fingerprints.forEach((key, fingerprint) -> storedDeclarations.put(key,
+                new StoredDeclaration(fingerprint, storedDiagnostics(diagnostics.getOrDefault(key, List.of())))));
+        write(record, new Stored(FORMAT, global, storedDeclarations));
     }
 
     /** Forgets the published build: the next one is full. */
     void clear() throws IOException {
-        Files.deleteIfExists(file);
+        Files.deleteIfExists(record);
+        Files.deleteIfExists(summaries);
     }
 
-    private static StoredDeclaration stored(Published published) {
-        List<StoredProject> projects = new ArrayList<>(published.summaries().size());
-        for (ProjectSummary s : published.summaries()) {
+    private static void write(Path file, Object value) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        JSON.writeValue(temporary.toFile(), value);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<StoredProject> storedProjects(List<ProjectSummary> summaries) {
+        List<StoredProject> projects = new ArrayList<>(summaries.size());
+        for (ProjectSummary s : summaries) {
             projects.add(new StoredProject(s.id(), text(s.name()), text(s.category()), s.fundsTotal(), s.annualTotal(),
                     s.indicators(), s.measurable(), s.firstIndicatorRow()));
         }
-        List<StoredDiagnostic> diagnostics = new ArrayList<>();
-        for (Diagnostic d : published.diagnostics()) {
-            diagnostics.add(new StoredDiagnostic(d.severity(), d.rule(), d.at().file(), d.at().line(), d.at().column(),
+        return projects;
+    }
+
+    private static List<StoredDiagnostic> storedDiagnostics(List<Diagnostic> diagnostics) {
+        List<StoredDiagnostic> stored = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            stored.add(new StoredDiagnostic(d.severity(), d.rule(), d.at().file(), d.at().line(), d.at().column(),
                     message(d.message())));
         }
-        return new StoredDeclaration(published.fingerprint(), projects, diagnostics);
+        return stored;
     }
 
     private static StoredText text(Text text) {
@@ -134,20 +172,26 @@ final class BuildRecord {
         return new StoredMessage(message.key(), args);
     }
 
-    private static Published published(StoredDeclaration stored) {
-        List<ProjectSummary> summaries = new ArrayList<>();
+    private static List<ProjectSummary> summaries(List<StoredProject> stored) {
+        List<ProjectSummary> summaries = new ArrayList<>(stored.size());
         int position = 0;
-        for (StoredProject p : stored.projects()) {
+        for (StoredProject p : stored) {
             summaries.add(new ProjectSummary(position++, p.id(), text(p.name()), text(p.category()),
-                    p.fundsTotal().setScale(2), p.annualTotal().setScale(2), p.indicators(), p.measurable(),
-                    p.firstIndicatorRow()));
+                    p.fundsTotal() == null ? null : p.fundsTotal().setScale(2), p.annualTotal().setScale(2),
+                    p.indicators(), p.measurable(), p.firstIndicatorRow()));
         }
+        return summaries;
+    }
+
+    private static List<Diagnostic> diagnostics(List<StoredDiagnostic> stored) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (StoredDiagnostic d : stored.diagnostics()) {
-            diagnostics.add(new Diagnostic(d.severity(), d.rule(), new SourcePosition(d.file(), d.line(), d.column()),
-                    message(d.message())));
+        if (stored != null) {
+            for (StoredDiagnostic d : stored) {
+                diagnostics.add(new Diagnostic(d.severity(), d.rule(), new SourcePosition(d.file(), d.line(), d.column()),
+                        message(d.message())));
+            }
         }
-        return new Published(stored.fingerprint(), summaries, diagnostics);
+        return diagnostics;
     }
 
     private static Text text(StoredText text) {

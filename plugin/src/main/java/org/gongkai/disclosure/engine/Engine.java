@@ -115,22 +115,25 @@ public final class Engine {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
-        Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
-        java.util.Set<String> owned = writer.recoverAndInspect();
+        writer.recover();
         BuildRecord record = new BuildRecord(writer.workFolder());
-        BuildRecord.PublishedBuild published = incremental && !owned.isEmpty() && !diagnostics.hasErrors()
-                ? record.load() : null;
         if (!incremental) {
             record.clear();
         }
-        IncrementalPlan plan = IncrementalPlan.make(settings, site, layout, published, writer.output(), owned);
+        BuildRecord.PublishedBuild published = incremental && writer.hasPublishedSite() && !diagnostics.hasErrors()
+                ? record.load() : null;
+        IncrementalPlan plan = IncrementalPlan.make(settings, site, layout, published, writer.output());
         if (plan.upToDate()) {
-            plan.reusedDeclarations().forEach(p -> p.diagnostics().forEach(diagnostics::report));
+            // The theme and every file are as they were when the site was published: nothing to read or write.
+            plan.reusedDiagnostics().forEach(diagnostics::report);
             report(diagnostics, layout, started);
             listener.info(say("site.upToDate", display(site.outputDir()), millisSince(started)));
             return new GenerateReport(new CheckReport(diagnostics.sorted(), layout.declarations().size(),
                     layout.projectFiles()), new GenerateReport.Written(0, 0, 0));
         }
+        java.util.Set<String> owned = writer.inspect();
+        plan = plan.forBuilding(record, owned);
+        Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
@@ -176,22 +179,21 @@ public final class Engine {
                 diagnostics);
         List<Future<DeclarationBuild.Outcome>> futures = new ArrayList<>();
         for (DeclarationSource source : layout.declarations()) {
-            BuildRecord.Published reused = plan == null ? null : plan.reused(source);
-            futures.add(scheduler.drive(() -> reused != null ? keep(source, reused, publishing, layout, diagnostics)
+            IncrementalPlan.Reused reused = plan == null ? null : plan.reused(source);
+            futures.add(scheduler.drive(() -> reused != null ? keep(source, reused, publishing, plan, diagnostics)
                     : new DeclarationBuild(run, source, publishing).run()));
         }
         return Tasks.awaitAll(futures);
     }
 
     /** Takes a declaration that has not changed from the published site: its files kept, its warnings repeated. */
-    private static DeclarationBuild.Outcome keep(DeclarationSource source, BuildRecord.Published published,
-            Publishing publishing, SiteLayout layout, Diagnostics diagnostics) {
-        published.diagnostics().forEach(diagnostics::report);
-        for (RouteTable.Route route : RouteTable.declaration(layout.languages(), source.folder(), published.summaries())) {
-            publishing.out().keep(route.path());
-        }
+    private static DeclarationBuild.Outcome keep(DeclarationSource source, IncrementalPlan.Reused reused,
+            Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) {
+        List<Diagnostic> published = reused.published().diagnostics();
+        published.forEach(diagnostics::report);
+        plan.files(source, reused.summaries()).forEach(publishing.out()::keep);
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
-                published.summaries()), published.diagnostics());
+                reused.summaries()), published);
     }
 
     private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.DeclarationSource;
 import org.gongkai.disclosure.load.SiteLayout;
+import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.RouteTable;
 
 /**
@@ -27,55 +29,84 @@ final class IncrementalPlan {
     /** The record's key of a single declaration, which has no folder. */
     private static final String SINGLE = ".";
 
+    /** A declaration taken as published: its record, and its projects' summaries (once a build needs them). */
+    record Reused(BuildRecord.Published published, List<ProjectSummary> summaries) {
+    }
+
     private final String global;
     private final Map<String, String> fingerprints;
-    private final Map<String, BuildRecord.Published> reusable;
+    private final Map<String, Reused> reusable;
     private final boolean upToDate;
+    private final SiteLayout layout;
 
-    private IncrementalPlan(String global, Map<String, String> fingerprints, Map<String, BuildRecord.Published> reusable,
-            boolean upToDate) {
+    private IncrementalPlan(String global, Map<String, String> fingerprints, Map<String, Reused> reusable,
+            boolean upToDate, SiteLayout layout) {
         this.global = global;
         this.fingerprints = fingerprints;
         this.reusable = reusable;
         this.upToDate = upToDate;
+        this.layout = layout;
     }
 
     /**
      * @param published the record of the published build, or null for a full build
      * @param output the published site's folder
-     * @param owned the files its marker lists
      */
     static IncrementalPlan make(Settings settings, SiteSettings site, SiteLayout layout, BuildRecord.PublishedBuild published,
-            Path output, Set<String> owned) throws IOException {
+            Path output) throws IOException {
         String global = global(settings, site, layout);
         Map<String, String> fingerprints = declarations(layout);
-        Map<String, BuildRecord.Published> reusable = new LinkedHashMap<>();
+        Map<String, Reused> reusable = new LinkedHashMap<>();
         if (published != null && published.global().equals(global)) {
             for (DeclarationSource source : layout.declarations()) {
                 BuildRecord.Published before = published.declarations().get(key(source));
                 if (source.declaration() != null && before != null
                         && before.fingerprint().equals(fingerprints.get(key(source)))) {
-                    reusable.put(key(source), before);
-                }
-            }
-            // The record and the marker say what was published; checking that each of a large site's files is still
-            // there would cost a system call apiece, so each declaration's first file is checked: it finds a folder
-            // removed behind our back. Then the whole site is built again.
-            for (DeclarationSource source : layout.declarations()) {
-                BuildRecord.Published before = reusable.get(key(source));
-                if (before == null) {
-                    continue;
-                }
-                List<String> files = RouteTable.declaration(layout.languages(), source.folder(), before.summaries())
-                        .stream().map(RouteTable.Route::path).toList();
-                if (!owned.containsAll(files) || !Files.exists(output.resolve(files.get(0)), LinkOption.NOFOLLOW_LINKS)) {
-                    return new IncrementalPlan(global, fingerprints, Map.of(), false);
+                    // The record says what was published; checking that each of a large site's files is still
+                    // there would cost a system call apiece, so each declaration's first page is checked: it finds a
+                    // folder removed behind our back. Then the whole site is built again.
+                    if (!Files.exists(output.resolve(RouteTable.firstPage(layout.languages(), source.folder())),
+                            LinkOption.NOFOLLOW_LINKS)) {
+                        return new IncrementalPlan(global, fingerprints, Map.of(), false, layout);
+                    }
+                    reusable.put(key(source), new Reused(before, null));
                 }
             }
         }
         boolean upToDate = !layout.declarations().isEmpty() && reusable.keySet().equals(fingerprints.keySet())
                 && published != null && published.declarations().keySet().equals(fingerprints.keySet());
-        return new IncrementalPlan(global, fingerprints, reusable, upToDate);
+        return new IncrementalPlan(global, fingerprints, reusable, upToDate, layout);
+    }
+
+    /**
+     * This plan, ready to build: the reused declarations with their projects' summaries, if those can be read and
+     * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
+     * is not this folder's).
+     */
+    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned) {
+        if (reusable.isEmpty()) {
+            return this;
+        }
+        Map<String, List<ProjectSummary>> summaries = record.summaries();
+        Map<String, Reused> ready = new LinkedHashMap<>();
+        for (DeclarationSource source : layout.declarations()) {
+            Reused reused = reusable.get(key(source));
+            if (reused == null) {
+                continue;
+            }
+            List<ProjectSummary> projects = summaries == null ? null : summaries.get(key(source));
+            if (projects == null || !owned.containsAll(files(source, projects))) {
+                return new IncrementalPlan(global, fingerprints, Map.of(), false, layout);
+            }
+            ready.put(key(source), new Reused(reused.published(), projects));
+        }
+        return new IncrementalPlan(global, fingerprints, ready, false, layout);
+    }
+
+    /** Every file of a published declaration. */
+    List<String> files(DeclarationSource source, List<ProjectSummary> projects) {
+        return RouteTable.declaration(layout.languages(), source.folder(), projects).stream()
+                .map(RouteTable.Route::path).toList();
     }
 
     /** A declaration's key in the record: its folder, or "." for a single declaration. */
@@ -93,8 +124,8 @@ final class IncrementalPlan {
         return !reusable.isEmpty();
     }
 
-    /** The published record of a declaration that is taken as it is, or null when it is built. */
-    BuildRecord.Published reused(DeclarationSource source) {
+    /** A declaration that is taken as it was published, or null when it is built. */
+    Reused reused(DeclarationSource source) {
         return reusable.get(key(source));
     }
 
@@ -102,19 +133,20 @@ final class IncrementalPlan {
         return reusable.keySet();
     }
 
-    Iterable<BuildRecord.Published> reusedDeclarations() {
-        return reusable.values();
+    /** The warnings of the declarations taken as published, to report them again. */
+    List<Diagnostic> reusedDiagnostics() {
+        return reusable.values().stream().flatMap(r -> r.published().diagnostics().stream()).toList();
     }
 
     /** The record of this build, once published: each declaration's fingerprint, summaries and diagnostics. */
     void save(BuildRecord record, List<DeclarationBuild.Outcome> outcomes) throws IOException {
-        Map<String, BuildRecord.Published> declarations = new LinkedHashMap<>();
+        Map<String, List<ProjectSummary>> projects = new LinkedHashMap<>();
+        Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
         for (DeclarationBuild.Outcome outcome : outcomes) {
-            String key = key(outcome.source());
-            declarations.put(key, new BuildRecord.Published(fingerprints.get(key), outcome.entry().projects(),
-                    outcome.diagnostics()));
+            projects.put(key(outcome.source()), outcome.entry().projects());
+            diagnostics.put(key(outcome.source()), outcome.diagnostics());
         }
-        record.save(global, declarations);
+        record.save(global, fingerprints, projects, diagnostics);
     }
 
     /**

@@ -16,6 +16,9 @@ final class Characters {
 
     /** Reports the first forbidden character of {@code text} (an error) and its first bidi override (a warning). */
     static void check(String text, SourcePosition at, DiagnosticSink sink) {
+        if (isPlain(text)) {
+            return; // nearly every text: one comparison per character
+        }
         boolean forbiddenSeen = false;
         boolean overrideSeen = false;
         int index = 0;
@@ -44,6 +47,19 @@ final class Characters {
                 return;
             }
         }
+    }
+
+    /** True when no character of the text needs a closer look. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
+                    : c >= 0x7F && (c <= 0x9F || (c >= 0x202A && c <= 0x2069) || c >= 0xD800 && (c <= 0xDFFF
+                            || c >= 0xFDD0 && (c <= 0xFDEF || c >= 0xFFFE)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isForbidden(int c) {

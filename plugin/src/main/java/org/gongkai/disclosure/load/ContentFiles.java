@@ -1,14 +1,18 @@
 package org.gongkai.disclosure.load;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.SourcePosition;
@@ -25,6 +29,7 @@ final class ContentFiles {
     private final Path realRoot;
     private final Function<Path, String> display;
     private final DiagnosticSink sink;
+    private final Map<Path, Boolean> folders = new HashMap<>();
 
     ContentFiles(Path contentDir, Function<Path, String> display, DiagnosticSink sink) {
         this.realRoot = realPath(contentDir);
@@ -36,8 +41,15 @@ final class ContentFiles {
      * True when {@code file} exists and may be read; a link out of the content folder is reported and not read.
      */
     boolean readable(Path file) {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
             return false;
+        }
+        // A plain file in a folder that is itself inside the content is inside: no need to resolve it.
+        if (!attributes.isSymbolicLink() && folderInside(file.getParent())) {
+            return true;
         }
         if (!inside(file)) {
             sink.error("link-out", SourcePosition.startOf(display.apply(file)), "content.linkOut", linkTarget(file));
@@ -51,22 +63,25 @@ final class ContentFiles {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.sorted().toList();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            entries.forEach(entry -> names.add(entry.getFileName().toString()));
         }
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
+        Collections.sort(names);
+        List<Path> files = new ArrayList<>(names.size());
+        for (String name : names) {
             if (name.startsWith(".")) {
                 continue;
             }
-            SourcePosition at = SourcePosition.startOf(display.apply(entry));
+            Path entry = dir.resolve(name);
             if (isYaml(name)) {
                 if (readable(entry)) {
                     files.add(entry);
                 }
-            } else if (Files.isDirectory(entry)) {
+                continue;
+            }
+            SourcePosition at = SourcePosition.startOf(display.apply(entry));
+            if (Files.isDirectory(entry)) {
                 sink.warning("content-layout", at, "content.subfolderNotRead", name);
             } else if (isYaml(name.toLowerCase(Locale.ROOT).strip())) {
                 sink.warning("content-layout", at, "content.fileNameNotRead", name,
@@ -75,8 +90,12 @@ final class ContentFiles {
                 sink.warning("content-layout", at, "content.fileNotRead", name);
             }
         }
-        files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         return files;
+    }
+
+    /** True when the folder, with every link followed, is inside the content folder; each folder is resolved once. */
+    private boolean folderInside(Path folder) {
+        return folders.computeIfAbsent(folder, this::inside);
     }
 
     /** Where a link points, as it is written; the file itself when it is not a link (a folder above it is). */

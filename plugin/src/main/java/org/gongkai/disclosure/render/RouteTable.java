@@ -127,6 +127,11 @@ public final class RouteTable {
         return routes;
     }
 
+    /** The first file of a declaration: its first index page in the first language. */
+    public static String firstPage(List<Language> languages, String folder) {
+        return new SitePaths(languages, folder).index(languages.get(0), 1);
+    }
+
     public List<Route> routes() {
         return routes;
     }

@@ -151,6 +151,14 @@ public final class SiteWriter {
      */
     public Set<String> recoverAndInspect() throws IOException, OutputRefusedException {
         recover();
+        return inspect();
+    }
+
+    /**
+     * Checks that the output folder is Gongkai's or empty, and returns the files its marker lists (none when there
+     * is no site yet); call after {@link #recover()}.
+     */
+    public Set<String> inspect() throws IOException, OutputRefusedException {
         return ownedFiles();
     }
 
@@ -214,7 +222,7 @@ public final class SiteWriter {
     }
 
     /** Undoes what a killed run left half done, and clears its leftovers (only inside the work folder). */
-    private void recover() throws IOException {
+    public void recover() throws IOException {
         if (Files.exists(journal)) {
             rollBack();
         }
