@@ -22,7 +22,7 @@ public record ProjectSummary(
         int firstIndicatorRow) {
 
     public static ProjectSummary of(Project p, int position, int firstIndicatorRow) {
-        int measurable = (int) p.indicators().stream().filter(i -> i.target().isNumeric()).count();
+        int measurable = (int) p.indicators().stream().filter(i -> i.target().isMeasurable()).count();
         return new ProjectSummary(position, p.id(), p.name(), p.category(), p.funds().total().yuan(),
                 p.annualFunds().total().yuan(), p.indicators().size(), measurable, firstIndicatorRow);
     }

@@ -32,6 +32,14 @@ public record Target(Text written, Kind kind, Operator operator, BigDecimal valu
         return new Target(written, Kind.LITERAL, null, null, null, written.at());
     }
 
+    /**
+     * True when the target can be measured: met or not by a figure, a date or a period, rather than a word such as
+     * 提高 (improve). The share of measurable targets is what the indexes and the finance bureau's review report.
+     */
+    public boolean isMeasurable() {
+        return kind == Kind.NUMERIC;
+    }
+
     public boolean isNumeric() {
         return kind == Kind.NUMERIC;
     }
