@@ -90,7 +90,9 @@ class SeedContentTest {
                         + "\"效益指标\" in framework cn-mof-2021; allowed: 经济效益指标、社会效益指标、生态效益指标、可持续影响指标 "
                         + "[level2-parent]",
                 DIR + "06-stability-fund.yaml:111:92: error: indicators.target (年度指标值) \"≥85.00(%\" starts like a "
-                        + "number but cannot be read as one; write it as e.g. ≥85.00(%), =96(次) or 1715人次 [target-format]",
+                        + "number but cannot be read as a target. A target may be a number (≥85.00(%), =96(次), 1715人次), "
+                        + "an amount (≤90万元), a range (85%-90%), a deadline (2024年12月31日前, 12月底前, 2024-06), a period "
+                        + "(2023.07-2024.01, 2024年全年), a duration (30天内), or a word such as 提高 or 良好 [target-format]",
                 DIR + "07-publicity-materials.yaml:60:9: warning: the annual budget (年度预算安排) speaks of a budget for "
                         + "2023, but this is the declaration for fiscal year 2024: \"2023年本项目预算金额为15万元\"; is the year "
                         + "right? [budget-year]");

@@ -1,11 +1,16 @@
 package org.gongkai.disclosure.check;
 
+import java.math.BigDecimal;
+
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Yuan;
 
-/** 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金, to the fen. */
+/**
+ * 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金, to the fen; a form without some of those lines adds up
+ * the ones it has.
+ */
 public final class AnnualFundsSumRule implements ProjectRule {
 
     @Override
@@ -16,16 +21,19 @@ public final class AnnualFundsSumRule implements ProjectRule {
     @Override
     public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         AnnualFunds annual = project.annualFunds();
-        if (annual == null || annual.total() == null || annual.appropriation() == null || annual.carryover() == null
-                || annual.other() == null) {
+        if (annual == null || annual.total() == null || !project.annualFundsComplete()
+                || (annual.appropriation() == null && annual.carryover() == null && annual.other() == null)) {
             return;
         }
-        var sum = annual.appropriation().yuan().add(annual.carryover().yuan()).add(annual.other().yuan());
-        var total = annual.total().yuan();
+        BigDecimal appropriation = FundsSumRule.yuan(annual.appropriation());
+        BigDecimal carryover = FundsSumRule.yuan(annual.carryover());
+        BigDecimal other = FundsSumRule.yuan(annual.other());
+        BigDecimal sum = appropriation.add(carryover).add(other);
+        BigDecimal total = annual.total().yuan();
         if (sum.compareTo(total) != 0) {
-            sink.error(name(), annual.total().at(), "annualFunds.sum", Yuan.grouped(total),
-                    Yuan.grouped(annual.appropriation().yuan()), Yuan.grouped(annual.carryover().yuan()),
-                    Yuan.grouped(annual.other().yuan()), Yuan.grouped(sum), Yuan.grouped(total.subtract(sum).abs()));
+            sink.error(name(), annual.total().at(), "annualFunds.sum", Yuan.grouped(total), Yuan.grouped(appropriation),
+                    Yuan.grouped(carryover), Yuan.grouped(other), Yuan.grouped(sum),
+                    Yuan.grouped(total.subtract(sum).abs()));
         }
     }
 }

@@ -23,9 +23,10 @@ public final class Checker {
         TranslationRule translation = new TranslationRule();
         return new Checker(
                 List.of(new FundsSumRule(), new AnnualFundsSumRule(), new AnnualWithinTotalRule(),
-                        new BudgetItemsSumRule(), new WeightsRule(), new DateOrderRule(), new Level1KnownRule(),
-                        new Level2ParentRule(), translation, new BudgetYearRule(), new DatesInYearRule(),
-                        new PercentOver100Rule(), new IndicatorCoverageRule()),
+                        new FundSourcesSumRule(), new BudgetItemsSumRule(), new RecipientsSumRule(), new WeightsRule(),
+                        new DateOrderRule(), new Level1KnownRule(), new Level2ParentRule(), translation,
+                        new BudgetYearRule(), new DatesInYearRule(), new PercentOver100Rule(), new IndicatorCoverageRule(),
+                        new StatedKindRule(), new DirectionRule()),
                 List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation));
     }
 

@@ -27,7 +27,7 @@ public final class DatesInYearRule implements ProjectRule {
     private void check(DateValue date, String key, int year, DiagnosticSink sink) {
         if (date != null && date.date().getYear() != year) {
             sink.warning(name(), date.at(), "dates.outsideYear", FieldName.of(FormSchema.Part.PROJECT, key).message(),
-                    date.date(), year);
+                    date.iso(), year);
         }
     }
 }

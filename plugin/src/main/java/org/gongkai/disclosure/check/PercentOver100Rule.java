@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Operator;
+import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.ProjectDraft;
 
 /**
@@ -23,10 +23,12 @@ public final class PercentOver100Rule implements ProjectRule {
     @Override
     public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         for (Indicator indicator : project.indicators()) {
-            var target = indicator.target();
-            if (target.isPercentage() && target.value().compareTo(HUNDRED) > 0
-                    && target.operator() != Operator.LE && target.operator() != Operator.LT) {
-                sink.warning(name(), target.at(), "percent.over100", indicator.name().zh(), target.written().zh());
+            for (Target target : indicator.readTargets()) {
+                BigDecimal asked = target.kind() == Target.Kind.RANGE ? target.high() : target.value();
+                if (target.isPercentage() && asked.compareTo(HUNDRED) > 0
+                        && (target.operator() == null || !target.operator().isUpperBound())) {
+                    sink.warning(name(), target.at(), "percent.over100", indicator.name().zh(), target.written().zh());
+                }
             }
         }
     }

@@ -1,14 +1,18 @@
 package org.gongkai.disclosure.check;
 
+import java.util.List;
+
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.Recipient;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -42,6 +46,17 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
         for (BudgetItem item : project.budgetItems()) {
             r.text(item.name(), Part.BUDGET_ITEM, "name");
         }
+        for (FundSource source : project.funds() == null ? List.<FundSource>of() : project.funds().sources()) {
+            r.term(source.name(), Part.FUND_SOURCE, "name");
+        }
+        for (FundSource source : project.annualFunds() == null ? List.<FundSource>of() : project.annualFunds().sources()) {
+            r.term(source.name(), Part.FUND_SOURCE, "name");
+        }
+        for (Recipient recipient : project.recipients()) {
+            r.text(recipient.name(), Part.RECIPIENT, "name");
+            r.text(recipient.implementer(), Part.RECIPIENT, "implementer");
+            r.text(recipient.content(), Part.RECIPIENT, "content");
+        }
         if (project.goals() != null) {
             r.text(project.goals().overall(), Part.GOALS, "overall");
             r.text(project.goals().annual(), Part.GOALS, "annual");
@@ -54,7 +69,9 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
                 r.term(indicator.level2(), Part.INDICATOR, "level2");
             }
             r.text(indicator.name(), Part.INDICATOR, "name");
-            r.target(indicator.target());
+            indicator.readTargets().forEach(r::target);
+            r.text(indicator.explanation(), Part.INDICATOR, "explanation");
+            r.text(indicator.remark(), Part.INDICATOR, "remark");
         }
     }
 
@@ -99,7 +116,7 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
             if (target.isTranslated()) {
                 return;
             }
-            if (target.kind() == Target.Kind.NUMERIC) {
+            if (target.isMeasurable() && target.unit() != null) {
                 report(target.written(), "translation.unit", target.unit().zh(), target.written().zh());
             } else {
                 report(target.written(), "translation.target", target.written().zh());

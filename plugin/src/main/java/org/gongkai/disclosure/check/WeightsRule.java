@@ -5,11 +5,17 @@ import java.math.BigDecimal;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.Weighting;
 
-/** Where a project weights its indicators (权重), every indicator has a weight and they add up to 100. */
+/**
+ * Where a project weights its indicators (权重, 分值), every indicator has a weight, and they add up to what the form
+ * counts: the {@code weighting} the project states (总分 less the budget-execution rate's points), or else 100, or 90
+ * with the other 10 points for the budget-execution rate (预算执行率) outside the table, as 财预〔2020〕10号 counts them.
+ */
 public final class WeightsRule implements ProjectRule {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
     @Override
     public String name() {
@@ -32,9 +38,20 @@ public final class WeightsRule implements ProjectRule {
             return;
         }
         BigDecimal sum = project.indicators().stream().map(i -> i.weight().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(HUNDRED) != 0) {
-            sink.error(name(), project.indicatorsAt(), "weights.sum", sum.stripTrailingZeros().toPlainString(),
-                    sum.subtract(HUNDRED).abs().stripTrailingZeros().toPlainString());
+        Weighting stated = project.weighting();
+        if (stated != null) {
+            BigDecimal counted = sum.add(stated.budgetExecution());
+            if (counted.compareTo(stated.total()) != 0) {
+                sink.error(name(), stated.at(), "weights.stated", plain(sum), plain(stated.budgetExecution()),
+                        plain(counted), plain(stated.total()), plain(counted.subtract(stated.total()).abs()));
+            }
+        } else if (sum.compareTo(HUNDRED) != 0 && sum.compareTo(NINETY) != 0) {
+            sink.error(name(), project.indicatorsAt(), "weights.sum", plain(sum),
+                    plain(sum.subtract(HUNDRED).abs()));
         }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

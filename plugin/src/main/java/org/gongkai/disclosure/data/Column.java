@@ -11,6 +11,10 @@ import java.util.function.Function;
 record Column<R>(String name, String title, String titleZh, String type, String columnType,
         Function<R, Object> value) {
 
+    /** How a column is described in a data package: its type and its English title. */
+    record Described(String type, String title) {
+    }
+
     static <R> Column<R> string(String name, String title, String titleZh, Function<R, Object> value) {
         return new Column<>(name, title, titleZh, "string", null, value);
     }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,13 +15,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
+import org.gongkai.disclosure.model.DatePoint;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Declared;
+import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.Recipient;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -89,6 +93,9 @@ public final class DisclosureJson {
             json.writeStringField("format", FORMAT);
             json.writeNumberField("fiscal-year", declaration.fiscalYear());
             text(json, "unit", declaration.unit());
+            if (declaration.unitCode() != null) {
+                json.writeStringField("unit-code", declaration.unitCode().zh());
+            }
             text(json, "title", declaration.title());
             text(json, "summary", declaration.summary());
             declared(json, declaration.declared());
@@ -155,28 +162,41 @@ public final class DisclosureJson {
         json.writeEndObject();
     }
 
+    /**
+     * One project: every key of the first format always (null where a form has no such field), then the keys of the
+     * second only where the project has them, so that a first-format declaration is published as before.
+     */
     private static void project(JsonGenerator json, Project p) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", p.id());
+        if (p.code() != null) {
+            json.writeStringField("code", p.code().zh());
+        }
         text(json, "name", p.name());
         text(json, "nature", p.nature());
         text(json, "category", p.category());
         text(json, "department", p.department());
         text(json, "implementer", p.implementer());
-        json.writeStringField("start", p.start().date().toString());
-        json.writeStringField("end", p.end().date().toString());
+        json.writeStringField("start", p.start() == null ? null : p.start().iso());
+        json.writeStringField("end", p.end() == null ? null : p.end().iso());
         Funds f = p.funds();
-        json.writeObjectFieldStart("funds");
-        json.writeStringField("total", plain(f.total().yuan()));
-        json.writeStringField("fiscal", plain(f.fiscal().yuan()));
-        json.writeStringField("other", plain(f.other().yuan()));
-        json.writeEndObject();
+        if (f == null) {
+            json.writeNullField("funds");
+        } else {
+            json.writeObjectFieldStart("funds");
+            money(json, "total", f.total());
+            money(json, "fiscal", f.fiscal());
+            money(json, "other", f.other());
+            sources(json, f.sources());
+            json.writeEndObject();
+        }
         AnnualFunds a = p.annualFunds();
         json.writeObjectFieldStart("annual-funds");
-        json.writeStringField("total", plain(a.total().yuan()));
-        json.writeStringField("appropriation", plain(a.appropriation().yuan()));
-        json.writeStringField("carryover", plain(a.carryover().yuan()));
-        json.writeStringField("other", plain(a.other().yuan()));
+        money(json, "total", a.total());
+        money(json, "appropriation", a.appropriation());
+        money(json, "carryover", a.carryover());
+        money(json, "other", a.other());
+        sources(json, a.sources());
         json.writeEndObject();
         json.writeObjectFieldStart("sections");
         for (Sections.Section section : p.sections().present()) {
@@ -191,36 +211,148 @@ public final class DisclosureJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!p.recipients().isEmpty()) {
+            json.writeArrayFieldStart("recipients");
+            for (Recipient recipient : p.recipients()) {
+                json.writeStartObject();
+                text(json, "name", recipient.name());
+                if (recipient.amount() != null) {
+                    money(json, "amount", recipient.amount());
+                }
+                if (recipient.implementer() != null) {
+                    text(json, "implementer", recipient.implementer());
+                }
+                if (recipient.content() != null) {
+                    text(json, "content", recipient.content());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeObjectFieldStart("goals");
         text(json, "overall", p.goals().overall());
         text(json, "annual", p.goals().annual());
         json.writeEndObject();
+        if (p.weighting() != null) {
+            json.writeObjectFieldStart("weighting");
+            json.writeStringField("total", p.weighting().total().toPlainString());
+            json.writeStringField("budget-execution", p.weighting().budgetExecution().toPlainString());
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("indicators");
         for (Indicator indicator : p.indicators()) {
-            json.writeStartObject();
-            text(json, "level1", indicator.level1());
-            text(json, "level2", indicator.level2());
-            text(json, "name", indicator.name());
-            target(json, indicator.target());
-            if (indicator.weight() != null) {
-                json.writeStringField("weight", indicator.weight().points().toPlainString());
-            } else {
-                json.writeNullField("weight");
-            }
-            json.writeEndObject();
+            indicator(json, indicator, p.recipients());
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void target(JsonGenerator json, Target target) throws IOException {
-        json.writeObjectFieldStart("target");
+    private static void indicator(JsonGenerator json, Indicator indicator, List<Recipient> recipients)
+            throws IOException {
+        json.writeStartObject();
+        text(json, "level1", indicator.level1());
+        text(json, "level2", indicator.level2());
+        text(json, "name", indicator.name());
+        if (indicator.target() != null) {
+            target(json, "target", indicator.target());
+        } else {
+            json.writeArrayFieldStart("targets");
+            for (int i = 0; i < indicator.recipientTargets().size(); i++) {
+                json.writeStartObject();
+                text(json, "recipient", recipients.get(i).name());
+                target(json, "target", indicator.recipientTargets().get(i));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (indicator.weight() != null) {
+            json.writeStringField("weight", indicator.weight().points().toPlainString());
+        } else {
+            json.writeNullField("weight");
+        }
+        if (indicator.periodTarget() != null) {
+            target(json, "period-target", indicator.periodTarget());
+        }
+        if (indicator.statedKind() != null) {
+            json.writeStringField("kind", indicator.statedKind().name().toLowerCase(Locale.ROOT));
+        }
+        if (indicator.direction() != null) {
+            json.writeStringField("direction", indicator.direction().name().toLowerCase(Locale.ROOT));
+        }
+        if (indicator.explanation() != null) {
+            text(json, "explanation", indicator.explanation());
+        }
+        if (indicator.remark() != null) {
+            text(json, "remark", indicator.remark());
+        }
+        json.writeEndObject();
+    }
+
+    private static void sources(JsonGenerator json, List<FundSource> sources) throws IOException {
+        if (sources.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("sources");
+        for (FundSource source : sources) {
+            json.writeStartObject();
+            text(json, "name", source.name());
+            money(json, "amount", source.amount());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void money(JsonGenerator json, String field, Money money) throws IOException {
+        json.writeStringField(field, money == null ? null : plain(money.yuan()));
+    }
+
+    /** A target as filed and as read: its kind and, for a measurable one, its parts. */
+    private static void target(JsonGenerator json, String field, Target target) throws IOException {
+        json.writeObjectFieldStart(field);
         text(json, "written", target.written());
-        json.writeStringField("kind", target.kind().name().toLowerCase(java.util.Locale.ROOT));
-        if (target.isNumeric()) {
-            json.writeStringField("operator", target.operator().symbol());
-            json.writeStringField("value", target.value().toPlainString());
-            text(json, "unit", target.unit());
+        json.writeStringField("kind", target.kind().name().toLowerCase(Locale.ROOT));
+        switch (target.kind()) {
+            case NUMERIC, AMOUNT, DURATION -> {
+                json.writeStringField("operator", target.operator().symbol());
+                json.writeStringField("value", target.value().toPlainString());
+                text(json, "unit", target.unit());
+                if (target.kind() == Target.Kind.AMOUNT) {
+                    json.writeStringField("yuan", plain(target.yuan()));
+                }
+            }
+            case RANGE -> {
+                json.writeStringField("low", target.value().toPlainString());
+                json.writeStringField("high", target.high().toPlainString());
+                text(json, "unit", target.unit());
+            }
+            case DEADLINE -> {
+                json.writeStringField("operator", target.operator().symbol());
+                date(json, "date", target.to());
+            }
+            case PERIOD -> {
+                date(json, "from", target.from());
+                date(json, "to", target.to());
+            }
+            default -> {
+                // A word or a free text: as written.
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private static void date(JsonGenerator json, String field, DatePoint date) throws IOException {
+        json.writeObjectFieldStart(field);
+        if (date.year() != null) {
+            json.writeNumberField("year", date.year());
+        }
+        if (date.month() != null) {
+            json.writeNumberField("month", date.month());
+        }
+        if (date.day() != null) {
+            json.writeNumberField("day", date.day());
+        }
+        if (date.end()) {
+            json.writeBooleanField("end", true);
         }
         json.writeEndObject();
     }

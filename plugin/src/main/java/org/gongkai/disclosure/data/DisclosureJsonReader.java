@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
+import org.gongkai.disclosure.model.DatePoint;
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Framework;
+import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Goals;
 import org.gongkai.disclosure.model.Indicator;
@@ -24,10 +26,12 @@ import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.Recipient;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.model.Weight;
+import org.gongkai.disclosure.model.Weighting;
 
 /**
  * Reads {@code disclosure.json} back into the model, for tools that take the published data as their input.
@@ -73,7 +77,8 @@ public final class DisclosureJsonReader {
             declared = new Declared(count, null, total);
         }
         Declaration declaration = new Declaration(null, root.path("fiscal-year").asInt(), null, text(root.path("unit")),
-                text(root.path("title")), text(root.path("summary")), declared, languages, framework);
+                code(root.path("unit-code")), text(root.path("title")), text(root.path("summary")), declared, languages,
+                framework);
         List<Project> projects = new ArrayList<>();
         for (JsonNode p : root.path("projects")) {
             projects.add(project(p));
@@ -82,45 +87,111 @@ public final class DisclosureJsonReader {
     }
 
     private static Project project(JsonNode p) {
-        JsonNode f = p.path("funds");
-        JsonNode a = p.path("annual-funds");
         JsonNode s = p.path("sections");
         List<BudgetItem> items = new ArrayList<>();
         for (JsonNode item : p.path("budget-items")) {
             items.add(new BudgetItem(text(item.path("name")), money(item.path("amount"))));
         }
+        List<Recipient> recipients = new ArrayList<>();
+        for (JsonNode r : p.path("recipients")) {
+            recipients.add(new Recipient(text(r.path("name")), money(r.path("amount")), text(r.path("implementer")),
+                    text(r.path("content"))));
+        }
         List<Indicator> indicators = new ArrayList<>();
         for (JsonNode i : p.path("indicators")) {
-            Weight weight = i.path("weight").isNull() || i.path("weight").isMissingNode() ? null
-                    : new Weight(new BigDecimal(i.path("weight").asText()), null);
-            indicators.add(new Indicator(text(i.path("level1")), text(i.path("level2")), text(i.path("name")),
-                    target(i.path("target")), weight, null));
+            indicators.add(indicator(i));
         }
-        return new Project(null, p.path("id").asText(), text(p.path("name")), text(p.path("nature")),
-                text(p.path("category")), text(p.path("department")), text(p.path("implementer")),
-                new DateValue(LocalDate.parse(p.path("start").asText()), null),
-                new DateValue(LocalDate.parse(p.path("end").asText()), null),
-                new Funds(money(f.path("total")), money(f.path("fiscal")), money(f.path("other"))),
-                new AnnualFunds(money(a.path("total")), money(a.path("appropriation")), money(a.path("carryover")),
-                        money(a.path("other"))),
+        JsonNode w = p.path("weighting");
+        Weighting weighting = w.isObject() ? new Weighting(new BigDecimal(w.path("total").asText()),
+                new BigDecimal(w.path("budget-execution").asText()), null) : null;
+        return new Project(null, p.path("id").asText(), text(p.path("name")), code(p.path("code")), text(p.path("nature")),
+                text(p.path("category")), text(p.path("department")), text(p.path("implementer")), date(p.path("start")),
+                date(p.path("end")), funds(p.path("funds")), annualFunds(p.path("annual-funds")),
                 new Sections(text(s.path("overview")), text(s.path("basis")), text(s.path("plan")), text(s.path("budget"))),
-                items,
-                new Goals(text(p.path("goals").path("overall")), text(p.path("goals").path("annual"))),
-                indicators);
+                items, recipients, new Goals(text(p.path("goals").path("overall")), text(p.path("goals").path("annual"))),
+                weighting, indicators);
+    }
+
+    private static Indicator indicator(JsonNode i) {
+        Weight weight = i.path("weight").isNull() || i.path("weight").isMissingNode() ? null
+                : new Weight(new BigDecimal(i.path("weight").asText()), null);
+        List<Target> perRecipient = new ArrayList<>();
+        for (JsonNode t : i.path("targets")) {
+            perRecipient.add(target(t.path("target")));
+        }
+        Target target = i.path("target").isObject() ? target(i.path("target")) : null;
+        Target period = i.path("period-target").isObject() ? target(i.path("period-target")) : null;
+        Indicator.Direction direction = i.path("direction").isTextual()
+                ? Indicator.Direction.valueOf(i.path("direction").asText().toUpperCase(Locale.ROOT)) : null;
+        Indicator.StatedKind kind = i.path("kind").isTextual()
+                ? Indicator.StatedKind.valueOf(i.path("kind").asText().toUpperCase(Locale.ROOT)) : null;
+        return new Indicator(text(i.path("level1")), text(i.path("level2")), text(i.path("name")), target, perRecipient,
+                period, weight, text(i.path("explanation")), direction, kind, text(i.path("remark")), null);
+    }
+
+    private static Funds funds(JsonNode f) {
+        if (!f.isObject()) {
+            return null;
+        }
+        return new Funds(money(f.path("total")), money(f.path("fiscal")), money(f.path("other")), sources(f));
+    }
+
+    private static AnnualFunds annualFunds(JsonNode a) {
+        return new AnnualFunds(money(a.path("total")), money(a.path("appropriation")), money(a.path("carryover")),
+                money(a.path("other")), sources(a));
+    }
+
+    private static List<FundSource> sources(JsonNode funds) {
+        List<FundSource> sources = new ArrayList<>();
+        for (JsonNode source : funds.path("sources")) {
+            sources.add(new FundSource(text(source.path("name")), money(source.path("amount"))));
+        }
+        return sources;
+    }
+
+    private static DateValue date(JsonNode node) {
+        if (!node.isTextual()) {
+            return null;
+        }
+        String iso = node.asText();
+        return switch (iso.length()) {
+            case 4 -> new DateValue(LocalDate.of(Integer.parseInt(iso), 1, 1), DateValue.Precision.YEAR, null);
+            case 7 -> new DateValue(java.time.YearMonth.parse(iso).atDay(1), DateValue.Precision.MONTH, null);
+            default -> new DateValue(LocalDate.parse(iso), null);
+        };
     }
 
     private static Target target(JsonNode t) {
         Text written = text(t.path("written"));
         Target.Kind kind = Target.Kind.valueOf(t.path("kind").asText().toUpperCase(Locale.ROOT));
-        if (kind != Target.Kind.NUMERIC) {
-            return new Target(written, kind, null, null, null, null);
-        }
-        Operator operator = java.util.Arrays.stream(Operator.values())
-                .filter(o -> o.symbol().equals(t.path("operator").asText())).findFirst().orElseThrow();
-        return new Target(written, kind, operator, new BigDecimal(t.path("value").asText()), text(t.path("unit")), null);
+        Operator operator = t.path("operator").isTextual() ? java.util.Arrays.stream(Operator.values())
+                .filter(o -> o.symbol().equals(t.path("operator").asText())).findFirst().orElseThrow() : null;
+        return switch (kind) {
+            case NUMERIC, AMOUNT, DURATION -> new Target(written, kind, operator, new BigDecimal(t.path("value").asText()),
+                    text(t.path("unit")), null);
+            case RANGE -> new Target(written, kind, null, new BigDecimal(t.path("low").asText()),
+                    new BigDecimal(t.path("high").asText()), text(t.path("unit")), null, null, null);
+            case DEADLINE -> new Target(written, kind, operator, null, null, null, null, point(t.path("date")), null);
+            case PERIOD -> new Target(written, kind, null, null, null, null, point(t.path("from")), point(t.path("to")),
+                    null);
+            default -> new Target(written, kind, null, null, null, null, null, null, null);
+        };
+    }
+
+    private static DatePoint point(JsonNode d) {
+        return new DatePoint(d.path("year").isInt() ? d.path("year").asInt() : null,
+                d.path("month").isInt() ? d.path("month").asInt() : null,
+                d.path("day").isInt() ? d.path("day").asInt() : null, d.path("end").asBoolean(false));
+    }
+
+    private static Text code(JsonNode node) {
+        return node.isTextual() ? new Text(node.asText(), node.asText(), null) : null;
     }
 
     private static Money money(JsonNode node) {
+        if (!node.isTextual()) {
+            return null;
+        }
         String text = node.asText();
         return new Money(new BigDecimal(text), FEN, text, null);
     }

@@ -32,7 +32,7 @@ import org.gongkai.disclosure.model.Text;
 final class BuildRecord {
 
     /** Changes whenever what a build writes could change for the same input. */
-    static final String FORMAT = "gongkai-build-record/2";
+    static final String FORMAT = "gongkai-build-record/3";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
@@ -46,8 +46,11 @@ final class BuildRecord {
     record StoredDeclaration(String fingerprint, List<StoredDiagnostic> diagnostics) {
     }
 
-    /** The summaries of every declaration's projects, by declaration, as they are stored. */
-    record StoredSummaries(String format, Map<String, List<StoredProject>> declarations) {
+    /** The summaries of every declaration's projects and its downloads, by declaration, as they are stored. */
+    record StoredSummaries(String format, Map<String, StoredFiles> declarations) {
+    }
+
+    record StoredFiles(List<StoredProject> projects, List<String> downloads) {
     }
 
     record StoredProject(String id, StoredText name, StoredText category, BigDecimal fundsTotal, BigDecimal annualTotal,
@@ -69,6 +72,10 @@ final class BuildRecord {
 
     /** A declaration as it was last published: its fingerprint and diagnostics. */
     record Published(String fingerprint, List<Diagnostic> diagnostics) {
+    }
+
+    /** What a published declaration's files are made from: its projects' summaries and its downloads' names. */
+    record PublishedFiles(List<ProjectSummary> projects, List<String> downloads) {
     }
 
     /** A record read back: the global fingerprint and each declaration by key. */
@@ -102,15 +109,16 @@ final class BuildRecord {
         }
     }
 
-    /** The published projects' summaries by declaration; null when they cannot be read (then build in full). */
-    Map<String, List<ProjectSummary>> summaries() {
+    /** The published projects' summaries and downloads by declaration; null when unreadable (then build in full). */
+    Map<String, PublishedFiles> files() {
         try {
             StoredSummaries stored = JSON.readValue(summaries.toFile(), StoredSummaries.class);
             if (!FORMAT.equals(stored.format()) || stored.declarations() == null) {
                 return null;
             }
-            Map<String, List<ProjectSummary>> all = new LinkedHashMap<>();
-            stored.declarations().forEach((key, projects) -> all.put(key, summaries(projects)));
+            Map<String, PublishedFiles> all = new LinkedHashMap<>();
+            stored.declarations().forEach((key, files) -> all.put(key, new PublishedFiles(summaries(files.projects()),
+                    files.downloads())));
             return all;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -118,10 +126,11 @@ final class BuildRecord {
     }
 
     /** Replaces the record, atomically: the summaries first, so that a record never names summaries not written. */
-    void save(String global, Map<String, String> fingerprints, Map<String, List<ProjectSummary>> projects,
+    void save(String global, Map<String, String> fingerprints, Map<String, PublishedFiles> projects,
             Map<String, List<Diagnostic>> diagnostics) throws IOException {
-        Map<String, List<StoredProject>> storedProjects = new LinkedHashMap<>();
-        projects.forEach((key, list) -> storedProjects.put(key, storedProjects(list)));
+        Map<String, StoredFiles> storedProjects = new LinkedHashMap<>();
+        projects.forEach((key, files) -> storedProjects.put(key, new StoredFiles(storedProjects(files.projects()),
+                files.downloads())));
         write(summaries, new StoredSummaries(FORMAT, storedProjects));
         Map<String, StoredDeclaration> storedDeclarations = new LinkedHashMap<>();
         fingerprints.forEach((key, fingerprint) -> storedDeclarations.put(key,

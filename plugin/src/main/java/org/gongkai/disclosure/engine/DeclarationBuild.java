@@ -227,7 +227,7 @@ final class DeclarationBuild {
         DeclarationEntry index() throws IOException {
             Map<String, Long> sizes = downloads.finish();
             pages.indexes(summaries, sizes, publishing.out());
-            return new DeclarationEntry(source.folder(), source.declaration(), summaries);
+            return new DeclarationEntry(source.folder(), source.declaration(), summaries, List.copyOf(sizes.keySet()));
         }
     }
 }

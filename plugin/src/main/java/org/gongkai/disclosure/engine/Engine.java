@@ -191,9 +191,9 @@ public final class Engine {
             Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) {
         List<Diagnostic> published = reused.published().diagnostics();
         published.forEach(diagnostics::report);
-        plan.files(source, reused.summaries()).forEach(publishing.out()::keep);
+        plan.files(source, reused.files()).forEach(publishing.out()::keep);
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
-                reused.summaries()), published);
+                reused.files().projects(), reused.files().downloads()), published);
     }
 
     private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {

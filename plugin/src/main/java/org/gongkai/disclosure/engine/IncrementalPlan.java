@@ -29,8 +29,11 @@ final class IncrementalPlan {
     /** The record's key of a single declaration, which has no folder. */
     private static final String SINGLE = ".";
 
-    /** A declaration taken as published: its record, and its projects' summaries (once a build needs them). */
-    record Reused(BuildRecord.Published published, List<ProjectSummary> summaries) {
+    /**
+     * A declaration taken as published: its record, and its projects' summaries and the names of its downloads (once
+     * a build needs them).
+     */
+    record Reused(BuildRecord.Published published, BuildRecord.PublishedFiles files) {
     }
 
     private final String global;
@@ -87,25 +90,25 @@ final class IncrementalPlan {
         if (reusable.isEmpty()) {
             return this;
         }
-        Map<String, List<ProjectSummary>> summaries = record.summaries();
+        Map<String, BuildRecord.PublishedFiles> summaries = record.files();
         Map<String, Reused> ready = new LinkedHashMap<>();
         for (DeclarationSource source : layout.declarations()) {
             Reused reused = reusable.get(key(source));
             if (reused == null) {
                 continue;
             }
-            List<ProjectSummary> projects = summaries == null ? null : summaries.get(key(source));
-            if (projects == null || !owned.containsAll(files(source, projects))) {
+            BuildRecord.PublishedFiles files = summaries == null ? null : summaries.get(key(source));
+            if (files == null || !owned.containsAll(files(source, files))) {
                 return new IncrementalPlan(global, fingerprints, Map.of(), false, layout);
             }
-            ready.put(key(source), new Reused(reused.published(), projects));
+            ready.put(key(source), new Reused(reused.published(), files));
         }
         return new IncrementalPlan(global, fingerprints, ready, false, layout);
     }
 
     /** Every file of a published declaration. */
-    List<String> files(DeclarationSource source, List<ProjectSummary> projects) {
-        return RouteTable.declaration(layout.languages(), source.folder(), projects).stream()
+    List<String> files(DeclarationSource source, BuildRecord.PublishedFiles files) {
+        return RouteTable.declaration(layout.languages(), source.folder(), files.projects(), files.downloads()).stream()
                 .map(RouteTable.Route::path).toList();
     }
 
@@ -140,10 +143,11 @@ final class IncrementalPlan {
 
     /** The record of this build, once published: each declaration's fingerprint, summaries and diagnostics. */
     void save(BuildRecord record, List<DeclarationBuild.Outcome> outcomes) throws IOException {
-        Map<String, List<ProjectSummary>> projects = new LinkedHashMap<>();
+        Map<String, BuildRecord.PublishedFiles> projects = new LinkedHashMap<>();
         Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
         for (DeclarationBuild.Outcome outcome : outcomes) {
-            projects.put(key(outcome.source()), outcome.entry().projects());
+            projects.put(key(outcome.source()), new BuildRecord.PublishedFiles(outcome.entry().projects(),
+                    outcome.entry().downloads()));
             diagnostics.put(key(outcome.source()), outcome.diagnostics());
         }
         record.save(global, fingerprints, projects, diagnostics);

@@ -1,8 +1,10 @@
 package org.gongkai.disclosure.load;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.gongkai.disclosure.model.MoneyUnit;
 
 /**
  * Reads an amount of money exactly from its text: {@code 1859441.00}, {@code "1,859,441.00"},
@@ -20,14 +22,6 @@ public final class AmountParser {
     public record Amount(BigDecimal yuan, BigDecimal resolution) {
     }
 
-    /** The units an amount may be written in, longest first so that 万元 wins over 元. */
-    private static final List<Unit> UNITS = List.of(
-            new Unit("亿元", new BigDecimal("100000000")), new Unit("万元", new BigDecimal("10000")),
-            new Unit("千元", new BigDecimal("1000")), new Unit("亿", new BigDecimal("100000000")),
-            new Unit("万", new BigDecimal("10000")), new Unit("元", BigDecimal.ONE));
-
-    private record Unit(String text, BigDecimal yuan) {
-    }
 
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([, ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -47,12 +41,10 @@ public final class AmountParser {
             return Parsed.problem("amount.fullWidth", written);
         }
         BigDecimal multiplier = BigDecimal.ONE;
-        for (Unit unit : UNITS) {
-            if (text.endsWith(unit.text())) {
-                text = text.substring(0, text.length() - unit.text().length()).strip();
-                multiplier = unit.yuan();
-                break;
-            }
+        Optional<MoneyUnit> unit = MoneyUnit.endOf(text);
+        if (unit.isPresent()) {
+            text = text.substring(0, text.length() - unit.get().written().length()).strip();
+            multiplier = unit.get().yuan();
         }
         if (text.startsWith("-") && looksNumeric(text.substring(1))) {
             return Parsed.problem("amount.negative", written);

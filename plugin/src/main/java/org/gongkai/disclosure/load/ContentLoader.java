@@ -157,8 +157,8 @@ public final class ContentLoader {
     }
 
     private static Declaration withLanguages(Declaration d, List<org.gongkai.disclosure.model.Language> languages) {
-        return new Declaration(d.file(), d.fiscalYear(), d.fiscalYearAt(), d.unit(), d.title(), d.summary(), d.declared(),
-                languages, d.framework());
+        return new Declaration(d.file(), d.fiscalYear(), d.fiscalYearAt(), d.unit(), d.unitCode(), d.title(), d.summary(),
+                d.declared(), languages, d.framework());
     }
 
     private Glossary withGlossaryFile(Glossary base, Path dir, VocabularyReader vocabulary, ContentFiles files,

@@ -43,6 +43,7 @@ final class DeclarationReader {
             year = null;
         }
         var unit = values.text(f.required("unit"), f.name("unit"));
+        var unitCode = values.code(f.optional("unit-code"), f.name("unit-code"));
         var title = values.text(f.required("title"), f.name("title"));
         var summary = values.text(f.optional("summary"), f.name("summary"));
         Declared declared = declared(f.optional("declared"), f.name("declared"));
@@ -51,7 +52,8 @@ final class DeclarationReader {
         if (year == null || unit == null || title == null || languages == null || framework == null) {
             return Optional.empty();
         }
-        return Optional.of(new Declaration(file, year, yearNode.at(), unit, title, summary, declared, languages, framework));
+        return Optional.of(new Declaration(file, year, yearNode.at(), unit, unitCode, title, summary, declared, languages,
+                framework));
     }
 
     private Declared declared(YamlNode node, FieldName name) {

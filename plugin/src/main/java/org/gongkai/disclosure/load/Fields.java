@@ -20,6 +20,8 @@ final class Fields {
     private final FieldName within;
     /** Keys that an unknown key was taken for: their absence is already explained by the did-you-mean. */
     private final java.util.Set<String> suggested = new java.util.HashSet<>();
+    /** Optional keys found blank, so that asking for one twice reports it once. */
+    private final java.util.Set<String> blanks = new java.util.HashSet<>();
 
     Fields(YamlNode.Mapping map, FormSchema.Part part, DiagnosticSink sink) {
         this(map, part, sink, null);
@@ -34,6 +36,11 @@ final class Fields {
         for (YamlNode.Entry entry : map.entries().values()) {
             String key = entry.key().name();
             if (part.field(key).isEmpty()) {
+                if (part == FormSchema.Part.TEXT && isEmpty(entry.value()) && within != null) {
+                    // {zh: …, en: Mata Town, Jingyan County} on one line: the comma ended the English.
+                    sink.error("text-comma", entry.key().at(), "text.cutAtComma", within.message(), key);
+                    continue;
+                }
                 reportUnknown(entry.key());
             }
         }
@@ -73,14 +80,29 @@ final class Fields {
         return entry.value();
     }
 
-    /** The value of an optional key, or null when absent or empty. */
+    /**
+     * The value of an optional key, or null when absent. A key that is there with no value is a blank cell of the
+     * filing, not a field the form lacks: an error, reported once.
+     */
     YamlNode optional(String key) {
         YamlNode value = map.get(key);
-        return value == null || isEmpty(value) ? null : value;
+        if (value != null && isEmpty(value)) {
+            if (blanks.add(key)) {
+                sink.error("required-key", value.at(), "key.empty", name(key).message());
+            }
+            return null;
+        }
+        return value;
     }
 
     boolean has(String key) {
-        return optional(key) != null;
+        YamlNode value = map.get(key);
+        return value != null && !isEmpty(value);
+    }
+
+    /** True when the mapping has the key, or a misspelling of it (reported as such): the user meant to give it. */
+    boolean meant(String key) {
+        return map.entries().containsKey(key) || suggested.contains(key);
     }
 
     private static boolean isEmpty(YamlNode node) {

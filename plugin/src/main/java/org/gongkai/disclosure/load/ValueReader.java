@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.Glossary;
+import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Scripts;
@@ -33,13 +35,17 @@ final class ValueReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     static final int MAX_ID_LENGTH = 64;
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern LOOSE_DATE = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:[-/.月]\\s*(?:(\\d{1,2})\\s*日?)?)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** Longer than any real target (the longest in the real filings we know is under 60 characters). */
     static final int MAX_TARGET_LENGTH = 200;
     /** Longer than any real weight, year or date. */
     static final int MAX_NUMBER_LENGTH = 32;
+    /** Longer than any real project or unit code (the longest we know has 21 characters). */
+    static final int MAX_CODE_LENGTH = 64;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
     private final DiagnosticSink sink;
     private final Glossary glossary;
@@ -153,15 +159,16 @@ final class ValueReader {
         Matcher iso = ISO_DATE.matcher(text);
         if (!iso.matches()) {
             Matcher loose = LOOSE_DATE.matcher(text);
-            Object hint = loose.matches()
-                    ? String.format("%s-%02d-%02d", loose.group(1), Integer.parseInt(loose.group(2)), Integer.parseInt(loose.group(3)))
-                    : "2024-01-01";
+            Object hint = !loose.matches() ? "2024-01-01"
+                    : loose.group(3) == null ? String.format("%s-%02d", loose.group(1), Integer.parseInt(loose.group(2)))
+                    : String.format("%s-%02d-%02d", loose.group(1), Integer.parseInt(loose.group(2)),
+                            Integer.parseInt(loose.group(3)));
             sink.error("date-format", node.at(), "date.format", name.message(), text, hint);
             return null;
         }
         int year = Integer.parseInt(iso.group(1));
-        int month = Integer.parseInt(iso.group(2));
-        int day = Integer.parseInt(iso.group(3));
+        int month = iso.group(2) == null ? 1 : Integer.parseInt(iso.group(2));
+        int day = iso.group(3) == null ? 1 : Integer.parseInt(iso.group(3));
         if (month < 1 || month > 12) {
             sink.error("date-format", node.at(), "date.noSuchMonth", name.message(), text, month);
             return null;
@@ -173,7 +180,51 @@ final class ValueReader {
                     Message.of("date.monthLength", year, month, monthName, length));
             return null;
         }
-        return new DateValue(LocalDate.of(year, month, day), node.at());
+        DateValue.Precision precision = iso.group(3) != null ? DateValue.Precision.DAY
+                : iso.group(2) != null ? DateValue.Precision.MONTH : DateValue.Precision.YEAR;
+        return new DateValue(LocalDate.of(year, month, day), precision, node.at());
+    }
+
+    /** A code (项目编码, 单位编码): letters, digits and dashes as filed, the same in every language. */
+    Text code(YamlNode node, FieldName name) {
+        String written = string(node, name);
+        if (written == null) {
+            return null;
+        }
+        String code = written.strip();
+        if (tooLong(code, MAX_CODE_LENGTH, node.at(), name)) {
+            return null;
+        }
+        if (!CODE.matcher(code).matches()) {
+            sink.error("value-kind", node.at(), "value.code", name.message(), code);
+            return null;
+        }
+        return new Text(code, code, node.at());
+    }
+
+    /** 正向 or 反向 (also positive or negative). */
+    Indicator.Direction direction(YamlNode node, FieldName name) {
+        return word(node, name, Map.of("正向", Indicator.Direction.POSITIVE, "反向", Indicator.Direction.NEGATIVE,
+                "positive", Indicator.Direction.POSITIVE, "negative", Indicator.Direction.NEGATIVE), "正向, 反向");
+    }
+
+    /** 定量 or 定性 (also quantitative or qualitative). */
+    Indicator.StatedKind statedKind(YamlNode node, FieldName name) {
+        return word(node, name, Map.of("定量", Indicator.StatedKind.QUANTITATIVE, "定性", Indicator.StatedKind.QUALITATIVE,
+                "quantitative", Indicator.StatedKind.QUANTITATIVE, "qualitative", Indicator.StatedKind.QUALITATIVE),
+                "定量, 定性");
+    }
+
+    private <T> T word(YamlNode node, FieldName name, Map<String, T> words, String allowed) {
+        String written = string(node, name);
+        if (written == null) {
+            return null;
+        }
+        T value = words.get(written.strip().toLowerCase(Locale.ROOT));
+        if (value == null) {
+            sink.error("value-kind", node.at(), "value.oneOf", name.message(), written.strip(), allowed);
+        }
+        return value;
     }
 
     Integer integer(YamlNode node, FieldName name) {
@@ -249,14 +300,14 @@ final class ValueReader {
         if (tooLong(written.zh(), MAX_TARGET_LENGTH, written.at(), name)) {
             return null;
         }
-        Optional<TargetParser.Numeric> numeric = TargetParser.parse(written.zh());
-        if (numeric.isPresent()) {
-            TargetParser.Numeric n = numeric.get();
-            Text unit = n.unit() == null ? null
-                    : new Text(n.unit(), glossary.unit(n.unit()).map(Glossary.UnitName::other).orElse(null), written.at());
-            // A plain numeric target's English is composed from its parts, not taken from a glossary entry.
+        Optional<TargetParser.Reading> reading = TargetParser.parse(written.zh());
+        if (reading.isPresent()) {
+            TargetParser.Reading r = reading.get();
+            Text unit = r.unit() == null ? null
+                    : new Text(r.unit(), glossary.unit(r.unit()).map(Glossary.UnitName::other).orElse(null), written.at());
+            // A measurable target's English is composed from its parts, not taken from a glossary entry.
             Text shown = node instanceof YamlNode.Mapping ? written : new Text(written.zh(), null, written.at());
-            return new Target(shown, Target.Kind.NUMERIC, n.operator(), n.value(), unit, written.at());
+            return new Target(shown, r.kind(), r.operator(), r.value(), r.high(), unit, r.from(), r.to(), written.at());
         }
         if (looksNumeric(written.zh())) {
             sink.error("target-format", written.at(), "target.format", name.message(), written.zh());

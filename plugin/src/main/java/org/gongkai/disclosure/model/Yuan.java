@@ -25,6 +25,12 @@ public final class Yuan {
         return fen.signum() < 0 ? "-" + out : out.toString();
     }
 
+    /** Grouped by thousands, without decimals when it is a whole number of yuan: {@code 900,000}, {@code 12.50}. */
+    public static String whole(BigDecimal yuan) {
+        String grouped = grouped(yuan);
+        return grouped.endsWith(".00") ? grouped.substring(0, grouped.length() - 3) : grouped;
+    }
+
     /** The amount in 万元 (units of 10,000 yuan) to {@code places} decimals, rounded half up. */
     public static BigDecimal inWan(BigDecimal yuan, int places) {
         return yuan.movePointLeft(4).setScale(places, RoundingMode.HALF_UP);

@@ -49,7 +49,8 @@ public final class DeclarationPages {
     public void indexes(List<ProjectSummary> projects, Map<String, Long> dataSizes, SiteOutput out) throws IOException {
         for (PageContext context : contexts) {
             List<Views.Download> downloads = Downloads.forIndex(dataSizes, context);
-            for (RouteTable.Route route : RouteTable.declaration(List.of(context.language), paths.folder(), projects)) {
+            for (RouteTable.Route route : RouteTable.declaration(List.of(context.language), paths.folder(), projects,
+                    List.of())) {
                 if (route.kind() == RouteTable.Kind.DECLARATION_INDEX) {
                     renderer.write(out, route.path(), "index", new IndexPage(context).view(projects, route.page(), downloads));
                 }

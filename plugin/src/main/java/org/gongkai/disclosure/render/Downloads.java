@@ -20,12 +20,24 @@ final class Downloads {
     static List<Views.Download> forIndex(Map<String, Long> sizes, PageContext c) {
         String data = SitePaths.rootFrom(c.paths.index(c.language)) + c.paths.dataDir();
         List<Views.Download> links = new ArrayList<>();
-        links.add(link(data, OpenData.PROJECTS_CSV, c.labels.get("downloads.projects"), "CSV", sizes));
-        links.add(link(data, OpenData.INDICATORS_CSV, c.labels.get("downloads.indicators"), "CSV", sizes));
-        links.add(link(data, OpenData.JSON, c.labels.get("downloads.json"), "JSON", sizes));
-        links.add(link(data, OpenData.PACKAGE, c.labels.get("downloads.package"), "JSON", sizes));
+        for (String file : sizes.keySet()) {
+            String format = file.endsWith(".csv") ? "CSV" : "JSON";
+            links.add(link(data, file, c.labels.get(LABELS.get(file)), format, sizes));
+        }
         return links;
     }
+
+    /** The label of each download a declaration may have, by file name. */
+    private static final Map<String, String> LABELS = Map.of(
+            OpenData.PROJECTS_CSV, "downloads.projects",
+            OpenData.INDICATORS_CSV, "downloads.indicators",
+            "sources.csv", "downloads.sources",
+            "recipients.csv", "downloads.recipients",
+            "recipient-targets.csv", "downloads.recipientTargets",
+            "indicator-details.csv", "downloads.indicatorDetails",
+            "project-details.csv", "downloads.projectDetails",
+            OpenData.JSON, "downloads.json",
+            OpenData.PACKAGE, "downloads.package");
 
     /** The links of a project page: its rows in the tables, and the declaration's JSON that holds it. */
     static List<Views.Download> forProject(String id, ProjectLinks links, PageContext c) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
@@ -22,6 +23,7 @@ public final class Formats {
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final Language language;
     private final Glossary glossary;
@@ -67,6 +69,16 @@ public final class Formats {
     /** An amount in a table whose header names the unit. */
     public String amount(BigDecimal yuan) {
         return Yuan.grouped(yuan);
+    }
+
+    /** A date as filed, to the day, the month or the year: {@code 2024年3月}, {@code March 2024}. */
+    public String date(DateValue date) {
+        return switch (date.precision()) {
+            case DAY -> date(date.date());
+            case MONTH -> language == Language.ZH ? date.date().getYear() + "年" + date.date().getMonthValue() + "月"
+                    : ENGLISH_MONTH.format(date.date());
+            case YEAR -> language == Language.ZH ? date.date().getYear() + "年" : String.valueOf(date.date().getYear());
+        };
     }
 
     public String date(LocalDate date) {

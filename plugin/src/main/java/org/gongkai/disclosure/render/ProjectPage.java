@@ -4,15 +4,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
+import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Language;
+import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.Target;
+import org.gongkai.disclosure.model.Text;
 
-/** The view of a project page: every field of the declaration in the order of the official form. */
+/**
+ * The view of a project page: every field of the declaration in the order of the official form, as far as the
+ * project's form has it.
+ */
 final class ProjectPage {
 
     private final PageContext c;
@@ -34,26 +43,40 @@ final class ProjectPage {
         }
         crumbs.add(new Views.Crumb(null, name, true));
         Views.Page page = c.page(path, name, crumbs);
+        Scores scores = Scores.of(p);
+        String period = period(p);
+        boolean budgetSection = p.sections().budget() != null || !p.budgetItems().isEmpty();
         return new Views.ProjectView(
                 page,
                 c.txt(p.name()),
                 facts(p),
-                funds(p.funds()),
+                Views.Items.of(funds(p.funds())),
                 annualFunds(p.annualFunds()),
+                p.funds() != null && (p.funds().fiscal() != null || p.funds().other() != null),
+                p.annualFunds().appropriation() != null || p.annualFunds().carryover() != null
+                        || p.annualFunds().other() != null,
+                !p.annualFunds().sources().isEmpty() || (p.funds() != null && !p.funds().sources().isEmpty()),
+                headings(p, period, budgetSection),
                 c.html(p.sections().overview()),
                 c.html(p.sections().basis()),
                 c.txt(p.implementer()),
                 c.html(p.sections().plan()),
-                c.labels.format("period", c.formats.date(p.start().date()), c.formats.date(p.end().date())),
-                p.sections().budget() != null || !p.budgetItems().isEmpty(),
+                period,
+                budgetSection,
                 c.html(p.sections().budget()),
                 items(p),
                 p.budgetItems().isEmpty() ? null : c.formats.amount(p.annualFunds().total().yuan()),
                 c.txt(p.goals().overall()),
                 c.txt(p.goals().annual()),
                 c.labels.format("indicators.caption", name, p.indicators().size()),
-                p.indicators().stream().anyMatch(i -> i.weight() != null),
-                indicators(p),
+                columns(p),
+                indicators(p, scores),
+                scores.weighted() ? new Views.WeightTotal(c.labels.get("indicators.weightTotal"),
+                        columns(p).periodTarget() ? 5 : 4, points(scores.sum())) : null,
+                scores.budgetExecution() == null ? null : c.labels.format(scores.stated()
+                        ? "indicators.budgetExecutionStated" : "indicators.budgetExecution",
+                        points(scores.budgetExecution()), points(scores.sum().add(scores.budgetExecution()))),
+                recipients(p),
                 Downloads.forProject(p.id(), links, c),
                 otherYears(p, links),
                 link(links.previous(), "previous"),
@@ -61,33 +84,100 @@ final class ProjectPage {
     }
 
     private List<Views.Fact> facts(Project p) {
-        return List.of(
-                new Views.Fact(c.labels.get("project.name"), c.txt(p.name())),
-                new Views.Fact(c.labels.get("project.nature"), c.txt(p.nature())),
-                new Views.Fact(c.labels.get("project.category"), c.txt(p.category())),
-                new Views.Fact(c.labels.get("project.department"), c.txt(p.department())),
-                new Views.Fact(c.labels.get("project.implementer"), c.txt(p.implementer())),
-                new Views.Fact(c.labels.get("project.start"), plain(c.formats.date(p.start().date()))),
-                new Views.Fact(c.labels.get("project.end"), plain(c.formats.date(p.end().date()))));
+        List<Views.Fact> facts = new ArrayList<>();
+        facts.add(new Views.Fact(c.labels.get("project.name"), c.txt(p.name())));
+        fact(facts, "project.code", p.code());
+        fact(facts, "project.nature", p.nature());
+        fact(facts, "project.category", p.category());
+        fact(facts, "project.department", p.department());
+        fact(facts, "project.implementer", p.implementer());
+        if (p.start() != null) {
+            facts.add(new Views.Fact(c.labels.get("project.start"), plain(c.formats.date(p.start()))));
+        }
+        if (p.end() != null) {
+            facts.add(new Views.Fact(c.labels.get("project.end"), plain(c.formats.date(p.end()))));
+        }
+        return facts;
+    }
+
+    private void fact(List<Views.Fact> facts, String label, Text value) {
+        if (value != null) {
+            facts.add(new Views.Fact(c.labels.get(label), c.txt(value)));
+        }
     }
 
     private static Views.Txt plain(String text) {
         return new Views.Txt(text, null, false);
     }
 
+    /** 实施周期: from the planned start to the planned end, as far as the form gives them. */
+    private String period(Project p) {
+        if (p.start() != null && p.end() != null) {
+            return c.labels.format("period", c.formats.date(p.start()), c.formats.date(p.end()));
+        }
+        if (p.start() != null) {
+            return c.labels.format("period.from", c.formats.date(p.start()));
+        }
+        return p.end() == null ? null : c.labels.format("period.until", c.formats.date(p.end()));
+    }
+
+    /** The sections' headings, numbered in the order of the form over the parts this project's form has. */
+    private Views.Headings headings(Project p, String period, boolean budgetSection) {
+        List<String> numerals = List.of(c.labels.get("section.numerals").split(","));
+        int[] next = {0};
+        Function<String, String> numbered = key -> c.labels.format("section.numbered", numerals.get(next[0]++),
+                c.labels.get(key));
+        String overview = p.sections().overview() == null ? null : numbered.apply("section.overview");
+        String basis = p.sections().basis() == null ? null : numbered.apply("section.basis");
+        String implementer = p.implementer() == null ? null : numbered.apply("section.implementer");
+        String plan = p.sections().plan() == null ? null : numbered.apply("section.plan");
+        String periodHeading = period == null ? null : numbered.apply("section.period");
+        String budget = budgetSection ? numbered.apply("section.budget") : null;
+        return new Views.Headings(overview, basis, implementer, plan, periodHeading, budget,
+                numbered.apply("section.goals"));
+    }
+
     private List<Views.Amount> funds(Funds f) {
-        return List.of(
-                new Views.Amount(c.labels.get("funds.total"), c.formats.amount(f.total().yuan()), true),
-                new Views.Amount(c.labels.get("funds.fiscal"), c.formats.amount(f.fiscal().yuan()), false),
-                new Views.Amount(c.labels.get("funds.other"), c.formats.amount(f.other().yuan()), false));
+        if (f == null) {
+            return List.of();
+        }
+        List<Views.Amount> amounts = new ArrayList<>();
+        amounts.add(amount("funds.total", f.total(), true));
+        if (f.fiscal() != null) {
+            amounts.add(amount("funds.fiscal", f.fiscal(), false));
+        }
+        sources(amounts, f.sources());
+        if (f.other() != null) {
+            amounts.add(amount("funds.other", f.other(), false));
+        }
+        return amounts;
     }
 
     private List<Views.Amount> annualFunds(AnnualFunds a) {
-        return List.of(
-                new Views.Amount(c.labels.get("annual.total"), c.formats.amount(a.total().yuan()), true),
-                new Views.Amount(c.labels.get("annual.appropriation"), c.formats.amount(a.appropriation().yuan()), false),
-                new Views.Amount(c.labels.get("annual.carryover"), c.formats.amount(a.carryover().yuan()), false),
-                new Views.Amount(c.labels.get("annual.other"), c.formats.amount(a.other().yuan()), false));
+        List<Views.Amount> amounts = new ArrayList<>();
+        amounts.add(amount("annual.total", a.total(), true));
+        if (a.appropriation() != null) {
+            amounts.add(amount("annual.appropriation", a.appropriation(), false));
+        }
+        sources(amounts, a.sources());
+        if (a.carryover() != null) {
+            amounts.add(amount("annual.carryover", a.carryover(), false));
+        }
+        if (a.other() != null) {
+            amounts.add(amount("annual.other", a.other(), false));
+        }
+        return amounts;
+    }
+
+    private Views.Amount amount(String label, Money money, boolean total) {
+        return new Views.Amount(c.labels.get(label), null, c.formats.amount(money.yuan()), total, false);
+    }
+
+    private void sources(List<Views.Amount> amounts, List<FundSource> sources) {
+        for (FundSource source : sources) {
+            amounts.add(new Views.Amount(c.labels.get("funds.sourcePrefix"), c.txt(source.name()),
+                    c.formats.amount(source.amount().yuan()), false, true));
+        }
     }
 
     private List<Views.Item> items(Project p) {
@@ -98,11 +188,20 @@ final class ProjectPage {
         return items;
     }
 
+    private static Views.IndicatorColumns columns(Project p) {
+        return new Views.IndicatorColumns(
+                p.indicators().stream().anyMatch(i -> i.periodTarget() != null),
+                p.indicators().stream().anyMatch(i -> i.explanation() != null),
+                p.indicators().stream().anyMatch(i -> i.remark() != null),
+                p.indicators().stream().anyMatch(i -> i.weight() != null));
+    }
+
     /**
      * The indicator table as on the paper form: one row group per level-1 indicator, the level-1 and level-2
      * cells merged over the rows they head, and each target cell naming its headers for screen readers.
      */
-    private List<Views.IndicatorGroup> indicators(Project p) {
+    private List<Views.IndicatorGroup> indicators(Project p, Scores scores) {
+        Views.IndicatorColumns columns = columns(p);
         List<Views.IndicatorGroup> groups = new ArrayList<>();
         List<Indicator> all = p.indicators();
         int i = 0;
@@ -114,6 +213,7 @@ final class ProjectPage {
                 groupEnd++;
             }
             String level1Id = "l1-" + (++level1Count);
+            String groupPoints = scores.weighted() ? groupPoints(all.subList(i, groupEnd)) : null;
             List<Views.IndicatorRow> rows = new ArrayList<>();
             int j = i;
             while (j < groupEnd) {
@@ -125,11 +225,16 @@ final class ProjectPage {
                 String level2Id = level1Id + "-" + (j - i + 1);
                 for (int k = j; k < subEnd; k++) {
                     Indicator indicator = all.get(k);
-                    Views.Cell level1Cell = k == i ? new Views.Cell(c.txt(indicator.level1()), groupEnd - i, level1Id) : null;
-                    Views.Cell level2Cell = k == j ? new Views.Cell(c.txt(indicator.level2()), subEnd - j, level2Id) : null;
+                    Views.Cell level1Cell = k == i
+                            ? new Views.Cell(c.txt(indicator.level1()), groupEnd - i, level1Id, groupPoints) : null;
+                    Views.Cell level2Cell = k == j
+                            ? new Views.Cell(c.txt(indicator.level2()), subEnd - j, level2Id, null) : null;
                     String nameId = "ind-" + (k + 1);
                     rows.add(new Views.IndicatorRow(level1Cell, level2Cell, c.txt(indicator.name()), nameId,
-                            target(indicator), weight(indicator),
+                            note(indicator), target(indicator),
+                            columns.periodTarget() ? target(indicator.periodTarget()) : null,
+                            columns.explanation() ? c.txt(indicator.explanation()) : null,
+                            columns.remark() ? c.txt(indicator.remark()) : null, weight(indicator),
                             String.join(" ", "col-target", level1Id, level2Id, nameId)));
                 }
                 j = subEnd;
@@ -140,18 +245,73 @@ final class ProjectPage {
         return groups;
     }
 
+    private String groupPoints(List<Indicator> group) {
+        BigDecimal sum = group.stream().map(i -> i.weight().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return c.labels.format("indicators.groupPoints", points(sum));
+    }
+
+    /** What the form says of an indicator besides its name: its direction and whether it is quantitative. */
+    private String note(Indicator indicator) {
+        List<String> notes = new ArrayList<>();
+        if (indicator.direction() != null) {
+            notes.add(c.labels.get(indicator.direction() == Indicator.Direction.POSITIVE
+                    ? "indicators.positive" : "indicators.negative"));
+        }
+        if (indicator.statedKind() != null) {
+            notes.add(c.labels.get(indicator.statedKind() == Indicator.StatedKind.QUANTITATIVE
+                    ? "indicators.quantitative" : "indicators.qualitative"));
+        }
+        return notes.isEmpty() ? null : String.join(c.labels.get("list.separator"), notes);
+    }
+
     private Views.Txt target(Indicator indicator) {
-        boolean untranslated = c.formats.isUntranslated(indicator.target());
-        return new Views.Txt(c.formats.target(indicator.target()), untranslated ? Language.ZH.htmlLang() : null,
-                untranslated);
+        if (indicator.target() == null) {
+            return new Views.Txt(c.labels.get("indicators.byRecipient"), null, false);
+        }
+        return target(indicator.target());
+    }
+
+    private Views.Txt target(Target target) {
+        if (target == null) {
+            return null;
+        }
+        boolean untranslated = c.formats.isUntranslated(target);
+        return new Views.Txt(c.formats.target(target), untranslated ? Language.ZH.htmlLang() : null, untranslated);
     }
 
     private static String weight(Indicator indicator) {
-        if (indicator.weight() == null) {
+        return indicator.weight() == null ? null : points(indicator.weight().points());
+    }
+
+    private static String points(BigDecimal value) {
+        BigDecimal points = value.stripTrailingZeros();
+        return (points.scale() < 0 ? points.setScale(0) : points).toPlainString();
+    }
+
+    /** The recipients of a shared fund and, where the indicators give them, each one's targets. */
+    private Views.Recipients recipients(Project p) {
+        if (p.recipients().isEmpty()) {
             return null;
         }
-        BigDecimal points = indicator.weight().points().stripTrailingZeros();
-        return (points.scale() < 0 ? points.setScale(0) : points).toPlainString();
+        List<Views.RecipientRow> rows = new ArrayList<>();
+        for (Recipient r : p.recipients()) {
+            rows.add(new Views.RecipientRow(c.txt(r.name()), c.txt(r.implementer()), c.txt(r.content()),
+                    r.amount() == null ? null : c.formats.amount(r.amount().yuan())));
+        }
+        boolean amounts = p.recipients().stream().allMatch(r -> r.amount() != null);
+        String total = amounts ? c.formats.amount(p.recipients().stream().map(r -> r.amount().yuan())
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)) : null;
+        List<Views.RecipientTargetRow> targets = new ArrayList<>();
+        for (Indicator indicator : p.indicators()) {
+            if (!indicator.recipientTargets().isEmpty()) {
+                targets.add(new Views.RecipientTargetRow(c.txt(indicator.name()),
+                        indicator.recipientTargets().stream().map(this::target).toList()));
+            }
+        }
+        return new Views.Recipients(rows, p.recipients().stream().anyMatch(r -> r.implementer() != null),
+                p.recipients().stream().anyMatch(r -> r.content() != null),
+                p.recipients().stream().anyMatch(r -> r.amount() != null), total,
+                p.recipients().stream().map(r -> c.txt(r.name())).toList(), targets);
     }
 
     private Views.Link link(ProjectLinks.Neighbour other, String labelKey) {
@@ -171,5 +331,26 @@ final class ProjectPage {
                     c.labels.format("otherYears.year", other.year())));
         }
         return Views.Items.of(years);
+    }
+
+    /**
+     * How a project's indicators are scored: the sum of their weights, and the points of the budget-execution rate
+     * outside the table (as stated, or the 10 of the common form whose weights add up to 90; null when none).
+     */
+    record Scores(boolean weighted, BigDecimal sum, BigDecimal budgetExecution, boolean stated) {
+
+        static Scores of(Project p) {
+            boolean weighted = !p.indicators().isEmpty() && p.indicators().stream().allMatch(i -> i.weight() != null);
+            if (!weighted) {
+                return new Scores(false, BigDecimal.ZERO, null, false);
+            }
+            BigDecimal sum = p.indicators().stream().map(i -> i.weight().points()).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            if (p.weighting() != null) {
+                BigDecimal execution = p.weighting().budgetExecution();
+                return new Scores(true, sum, execution.signum() == 0 ? null : execution, true);
+            }
+            return new Scores(true, sum, sum.compareTo(BigDecimal.valueOf(90)) == 0 ? BigDecimal.TEN : null, false);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.ProjectSummary;
 
@@ -60,10 +59,6 @@ public final class RouteTable {
     public record Route(Kind kind, String path, Language language, String folder, int page, int year, String id) {
     }
 
-    /** The downloads of every declaration, by file name, in the order the index links them. */
-    public static final List<String> DOWNLOADS = List.of(OpenData.PROJECTS_CSV, OpenData.INDICATORS_CSV,
-            OpenData.JSON, OpenData.PACKAGE);
-
     private final List<Route> routes;
 
     private RouteTable(List<Route> routes) {
@@ -95,7 +90,7 @@ public final class RouteTable {
             }
         }
         for (DeclarationEntry entry : entries) {
-            routes.addAll(declaration(languages, entry.folder(), entry.projects()));
+            routes.addAll(declaration(languages, entry.folder(), entry.projects(), entry.downloads()));
         }
         long indexed = routes.stream().filter(r -> r.kind().isIndexed()).count();
         for (String sitemap : Sitemap.files(indexed, languages.size())) {
@@ -108,7 +103,8 @@ public final class RouteTable {
     }
 
     /** Every file of one declaration: its index pages and project pages in each language, then its downloads. */
-    public static List<Route> declaration(List<Language> languages, String folder, List<ProjectSummary> projects) {
+    public static List<Route> declaration(List<Language> languages, String folder, List<ProjectSummary> projects,
+            List<String> downloads) {
         SitePaths paths = new SitePaths(languages, folder);
         List<Route> routes = new ArrayList<>(projects.size() * languages.size() + 8);
         int pages = IndexPage.pages(projects.size());
@@ -121,7 +117,7 @@ public final class RouteTable {
                         project.id()));
             }
         }
-        for (String download : DOWNLOADS) {
+        for (String download : downloads) {
             routes.add(new Route(Kind.DOWNLOAD, paths.dataDir() + download, null, folder, 0, 0, download));
         }
         return routes;

@@ -122,29 +122,78 @@ public final class Views {
     public record Fact(String label, Txt value) {
     }
 
-    public record Amount(String label, String amount, boolean total) {
+    /**
+     * A line of a funds table: its label, its amount, and whether it is a total or one of the sources a fiscal line is
+     * broken down into.
+     */
+    public record Amount(String label, Txt name, String amount, boolean total, boolean source) {
     }
 
     public record Item(Txt name, String amount) {
     }
 
-    /** A merged cell of the indicator table: the text, how many rows it spans, and its id for headers. */
-    public record Cell(Txt text, int span, String id) {
+    /**
+     * A merged cell of the indicator table: the text, how many rows it spans, its id for headers, and the points of
+     * its group when the project weights its indicators (null otherwise).
+     */
+    public record Cell(Txt text, int span, String id, String points) {
     }
 
-    public record IndicatorRow(Cell level1, Cell level2, Txt name, String nameId, Txt target, String weight,
-            String headers) {
+    /**
+     * One row of the indicator table.
+     *
+     * @param note what the form says of the indicator besides its name: 反向 (less is better), 定性…; or null
+     * @param periodTarget the target for the whole implementation period, when the project has such a column
+     * @param explanation 指标解释, when the project has such a column
+     * @param remark 备注, when the project has such a column
+     */
+    public record IndicatorRow(Cell level1, Cell level2, Txt name, String nameId, String note, Txt target,
+            Txt periodTarget, Txt explanation, Txt remark, String weight, String headers) {
     }
 
     public record IndicatorGroup(List<IndicatorRow> rows) {
+    }
+
+    /** The columns an indicator table has beyond the form's four. */
+    public record IndicatorColumns(boolean periodTarget, boolean explanation, boolean remark, boolean weight) {
+    }
+
+    /** The total of the weights, and how many columns its label spans. */
+    public record WeightTotal(String label, int span, String points) {
+    }
+
+    /** The numbered headings of a project's description and goals, as far as the form has those parts. */
+    public record Headings(String overview, String basis, String implementer, String plan, String period, String budget,
+            String goals) {
+    }
+
+    /** A recipient of a shared fund, as its table shows it. */
+    public record RecipientRow(Txt name, Txt implementer, Txt content, String amount) {
+    }
+
+    /** A target in the table of targets by recipient. */
+    public record RecipientTargetRow(Txt name, List<Txt> values) {
+    }
+
+    /** The recipients of a shared fund, and each one's targets where the indicators give them. */
+    public record Recipients(List<RecipientRow> rows, boolean implementers, boolean contents, boolean amounts,
+            String total, List<Txt> names, List<RecipientTargetRow> targetRows) {
+
+        public boolean hasTargets() {
+            return !targetRows.isEmpty();
+        }
     }
 
     public record ProjectView(
             Page page,
             Txt name,
             List<Fact> facts,
-            List<Amount> funds,
+            Items<Amount> funds,
             List<Amount> annualFunds,
+            boolean fundsChecked,
+            boolean annualChecked,
+            boolean sourcesChecked,
+            Headings headings,
             Html overview,
             Html basis,
             Txt implementer,
@@ -157,8 +206,11 @@ public final class Views {
             Txt overallGoal,
             Txt annualGoal,
             String indicatorsCaption,
-            boolean weighted,
+            IndicatorColumns columns,
             List<IndicatorGroup> indicators,
+            WeightTotal weightTotal,
+            String budgetExecutionNote,
+            Recipients recipients,
             List<Download> downloads,
             Items<Link> otherYears,
             Link previous,

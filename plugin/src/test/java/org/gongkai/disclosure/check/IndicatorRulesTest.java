@@ -103,15 +103,35 @@ class IndicatorRulesTest {
     }
 
     @Test
-    void weightsMustAddUpTo100() {
+    void weightsMustAddUpTo100Or90() {
         var content = weighted("20", "30", "30", "10.5");
-        assertThat(content.check()).containsExactly(
-                FILE + ":22:3: error: the indicator weights add up to 90.5, not 100 (a difference of 9.5) [weights]");
+        assertThat(content.check()).containsExactly(FILE + ":22:3: error: the indicator weights add up to 90.5, neither "
+                + "100 nor 90 (the common form that leaves 10 points to the budget-execution rate, 预算执行率, outside the "
+                + "table); a difference of 9.5 from 100. If the form counts otherwise, state its figures in weighting "
+                + "(分值设置) [weights]");
     }
 
     @Test
     void weightsAddingUpTo100Pass() {
         assertThat(weighted("20", "30", "30", "20.0").check()).isEmpty();
+    }
+
+    @Test
+    void weightsAddingUpTo90LeaveTenPointsToTheBudgetExecutionRateAndPass() {
+        assertThat(weighted("22.5", "22.5", "22.5", "22.5").check()).isEmpty();
+    }
+
+    @Test
+    void aStatedWeightingMustBeMetExactly() {
+        var stated = weighted("20", "30", "30", "10")
+                .replace(PROJECT, "indicators:\n", "weighting: {total: 100, budget-execution: 10}\nindicators:\n");
+        assertThat(stated.check()).isEmpty();
+        // A real Sichuan filing: 70 + 20 + 10 indicator points and 10 for the budget-execution rate, against 总分 100.
+        var sichuan = weighted("35", "35", "20", "10")
+                .replace(PROJECT, "indicators:\n", "weighting: {total: 100, budget-execution: 10}\nindicators:\n");
+        assertThat(sichuan.check()).containsExactly(FILE + ":21:12: error: the indicator weights add up to 100, and with "
+                + "the budget-execution rate's 10 points that is 110, but the stated total (总分) is 100: a difference "
+                + "of 10 [weights]");
     }
 
     private ContentFixture weighted(String... weights) {
@@ -149,8 +169,9 @@ class IndicatorRulesTest {
     void aTargetThatStartsLikeANumberButIsNotOneIsAnError() {
         var content = content().replace(PROJECT, "≥85%", "≥八十五%");
         assertThat(content.check()).containsExactly(FILE + ":24:76: error: indicators.target (年度指标值) \"≥八十五%\" "
-                + "starts like a number but cannot be read as one; write it as e.g. ≥85.00(%), =96(次) or 1715人次 "
-                + "[target-format]");
+                + "starts like a number but cannot be read as a target. A target may be a number (≥85.00(%), =96(次), "
+                + "1715人次), an amount (≤90万元), a range (85%-90%), a deadline (2024年12月31日前, 12月底前, 2024-06), a "
+                + "period (2023.07-2024.01, 2024年全年), a duration (30天内), or a word such as 提高 or 良好 [target-format]");
     }
 
     @Test

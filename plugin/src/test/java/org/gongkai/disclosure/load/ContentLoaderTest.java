@@ -55,9 +55,9 @@ class ContentLoaderTest {
                 .replace(PROJECT, "end: 2024-12-31", "end: 2024-12-31\nremark: x");
         assertThat(content.check()).containsExactly(
                 FILE + ":2:1: error: unknown key \"项目名称\"; did you mean name (项目名称)? [unknown-key]",
-                FILE + ":9:1: error: unknown key \"remark\"; the keys allowed here are: id, name, nature, category, "
-                        + "department, implementer, start, end, funds, annual-funds, sections, budget-items, goals, "
-                        + "indicators [unknown-key]",
+                FILE + ":9:1: error: unknown key \"remark\"; the keys allowed here are: id, name, code, nature, "
+                        + "category, department, implementer, start, end, funds, annual-funds, sections, budget-items, "
+                        + "recipients, goals, weighting, indicators [unknown-key]",
                 FILE + ":12:3: error: unknown key \"funds.fiscl\"; did you mean funds.fiscal (其中：财政资金)? [unknown-key]",
                 FILE + ":14:1: error: unknown key \"annual_funds\"; did you mean annual-funds (年度资金)? [unknown-key]");
     }
@@ -121,7 +121,7 @@ class ContentLoaderTest {
         assertThat(content.check()).containsExactly(
                 FILE + ":7:8: error: start (计划开始日期) \"2024-02-30\" is not a date: February 2024 has 29 days "
                         + "[date-format]",
-                FILE + ":8:6: error: end (计划完成日期) \"2024年12月31日\" is not a date in the form YYYY-MM-DD; write it as "
+                FILE + ":8:6: error: end (计划完成日期) \"2024年12月31日\" is not a date in the form YYYY-MM-DD (or YYYY-MM, or YYYY where the form gives only a month or a year); write it as "
                         + "2024-12-31 [date-format]");
         assertThat(ContentFixture.minimal(project.resolve("b")).replace(PROJECT, "end: 2024-12-31", "end: 2024-13-01")
                 .check()).containsExactly(FILE + ":8:6: error: end (计划完成日期) \"2024-13-01\" is not a date: there is no "

@@ -87,6 +87,10 @@ class PublishedSchemaTest {
         assertKeys(project.at("/properties/budget-items/items"), FormSchema.Part.BUDGET_ITEM);
         assertKeys(project.at("/properties/goals"), FormSchema.Part.GOALS);
         assertKeys(project.at("/properties/indicators/items"), FormSchema.Part.INDICATOR);
+        assertKeys(project.at("/properties/recipients/items"), FormSchema.Part.RECIPIENT);
+        assertKeys(project.at("/properties/weighting"), FormSchema.Part.WEIGHTING);
+        assertKeys(JSON.readTree(SCHEMAS.resolve("common.schema.json").toFile()).at("/$defs/sources/items"),
+                FormSchema.Part.FUND_SOURCE);
     }
 
     private static void assertKeys(JsonNode object, FormSchema.Part part) {

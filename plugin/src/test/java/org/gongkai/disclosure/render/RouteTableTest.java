@@ -29,9 +29,10 @@ class RouteTableTest {
             summaries.add(new ProjectSummary(i, "p" + i, new Text("项目" + i, "Project " + i, null), null,
                     BigDecimal.TEN.setScale(2), BigDecimal.ONE.setScale(2), 3, 2, 2 + 3 * i));
         }
-        Declaration declaration = new Declaration(null, year, null, new Text("单位" + folder, null, null),
+        Declaration declaration = new Declaration(null, year, null, new Text("单位" + folder, null, null), null,
                 new Text("申报表", null, null), null, null, BOTH, null);
-        return new DeclarationEntry(folder, declaration, summaries);
+        return new DeclarationEntry(folder, declaration, summaries, List.of("projects.csv", "indicators.csv",
+                "disclosure.json", "datapackage.json"));
     }
 
     @Test

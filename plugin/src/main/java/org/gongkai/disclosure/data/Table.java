@@ -1,0 +1,51 @@
+package org.gongkai.disclosure.data;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.gongkai.disclosure.model.Project;
+
+/**
+ * A published table: its file, what it holds, its columns, its keys, and the rows a project gives it. The two core
+ * tables (projects, indicators) are in every declaration's downloads; the others only where a project has what they
+ * hold (fund sources, recipients, the indicator columns some forms add), so that a declaration of the first format is
+ * published exactly as before.
+ *
+ * @param resource the table's name in the data package
+ * @param foreignKey the column that names the project, or null for the projects table itself
+ * @param optional true for a table written only when some project has rows for it
+ */
+record Table<R>(String resource, String file, String description, List<Column<R>> columns, List<String> primaryKey,
+        String foreignKey, boolean optional, Function<Project, List<R>> rows) {
+
+    Table {
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+    }
+
+    /** A project's rows of this table, as CSV; empty when it has none. */
+    byte[] encode(Project project) {
+        List<R> rows = this.rows.apply(project);
+        if (rows.isEmpty()) {
+            return new byte[0];
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(rows.size() * 256);
+        for (R row : rows) {
+            out.writeBytes(CsvWriter.row(cells(row)));
+        }
+        return out.toByteArray();
+    }
+
+    byte[] header() {
+        return CsvWriter.header(columns.stream().map(Column::name).toList());
+    }
+
+    private List<String> cells(R row) {
+        java.util.ArrayList<String> cells = new java.util.ArrayList<>(columns.size());
+        for (Column<R> column : columns) {
+            Object value = column.value().apply(row);
+            cells.add(value == null ? null : value.toString());
+        }
+        return cells;
+    }
+}
