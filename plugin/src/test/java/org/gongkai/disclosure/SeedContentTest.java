@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.testing.ContentFixture;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +72,7 @@ class SeedContentTest {
                 .replace(file, "start: 2024-01-01", "start: 2024-02-30")
                 .replace(file, "  fiscal: 1012497.70", "  fiscal: 1012497.07")
                 .replace(file, "annual-funds:", "annual-fund:")
-                .replace(file, "level2: 社会效益指标, name: {zh: 社会防控面影响力", "level2: 社会效益, name: {zh: 社会防控面影响力")
+                .replace(file, "level2: 社会效益指标, name: {zh: 社会防控面影响力", "level2: 社会效应, name: {zh: 社会防控面影响力")
                 .replace(file, "target: \"≥85.00(%)\"}", "target: \"≥85.00(%\"}");
         assertThat(content.check()).containsExactly(
                 DIR + "04-return-and-stability.yaml:67:9: warning: the annual budget (年度预算安排) speaks of a budget "
@@ -86,7 +87,7 @@ class SeedContentTest {
                         + "differ by 0.63 yuan [funds-sum]",
                 DIR + "06-stability-fund.yaml:15:1: error: unknown key \"annual-fund\"; did you mean annual-funds (年度资金)? "
                         + "[unknown-key]",
-                DIR + "06-stability-fund.yaml:108:28: error: level-2 indicator (二级指标) \"社会效益\" is not allowed under "
+                DIR + "06-stability-fund.yaml:108:28: error: level-2 indicator (二级指标) \"社会效应\" is not allowed under "
                         + "\"效益指标\" in framework cn-mof-2021; allowed: 经济效益指标、社会效益指标、生态效益指标、可持续影响指标 "
                         + "[level2-parent]",
                 DIR + "06-stability-fund.yaml:111:92: error: indicators.target (年度指标值) \"≥85.00(%\" starts like a "

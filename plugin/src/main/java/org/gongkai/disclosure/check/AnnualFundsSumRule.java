@@ -25,13 +25,15 @@ public final class AnnualFundsSumRule implements ProjectRule {
                 || (annual.appropriation() == null && annual.carryover() == null && annual.other() == null)) {
             return;
         }
-        BigDecimal appropriation = FundsSumRule.yuan(annual.appropriation());
+        // Where the form breaks this year's appropriation down by source without stating it, the sources stand for it.
+        boolean bySource = annual.appropriation() == null && !annual.sources().isEmpty();
+        BigDecimal appropriation = bySource ? FundsSumRule.sum(annual.sources()) : FundsSumRule.yuan(annual.appropriation());
         BigDecimal carryover = FundsSumRule.yuan(annual.carryover());
         BigDecimal other = FundsSumRule.yuan(annual.other());
         BigDecimal sum = appropriation.add(carryover).add(other);
         BigDecimal total = annual.total().yuan();
         if (sum.compareTo(total) != 0) {
-            sink.error(name(), annual.total().at(), "annualFunds.sum", Yuan.grouped(total), Yuan.grouped(appropriation),
+            sink.error(name(), annual.total().at(), bySource ? "annualFunds.sumBySource" : "annualFunds.sum", Yuan.grouped(total), Yuan.grouped(appropriation),
                     Yuan.grouped(carryover), Yuan.grouped(other), Yuan.grouped(sum),
                     Yuan.grouped(total.subtract(sum).abs()));
         }

@@ -26,7 +26,8 @@ public final class Checker {
                         new FundSourcesSumRule(), new BudgetItemsSumRule(), new RecipientsSumRule(), new WeightsRule(),
                         new DateOrderRule(), new Level1KnownRule(), new Level2ParentRule(), translation,
                         new BudgetYearRule(), new DatesInYearRule(), new PercentOver100Rule(), new IndicatorCoverageRule(),
-                        new StatedKindRule(), new DirectionRule()),
+                        new StatedKindRule(), new DirectionRule(), new TemplatePlaceholderRule(),
+                        new RateWithoutUnitRule()),
                 List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.diag.FieldName;
+import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Money;
@@ -24,18 +25,24 @@ public final class FundSourcesSumRule implements ProjectRule {
 
     @Override
     public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
-        if (project.funds() != null && project.fundsComplete()) {
+        if (project.funds() != null && project.fundsComplete()
+                && (project.funds().fiscal() != null || project.funds().other() == null)) {
             check(project.funds().sources(), project.funds().fiscal(), project.funds().total(),
                     FieldName.of(FormSchema.Part.FUNDS, "fiscal"), FieldName.of(FormSchema.Part.FUNDS, "total"), sink);
         }
-        if (project.annualFunds() != null && project.annualFundsComplete()) {
+        AnnualFunds annual = project.annualFunds();
+        if (annual != null && project.annualFundsComplete()
+                && (annual.appropriation() != null || annual.carryover() == null && annual.other() == null)) {
             check(project.annualFunds().sources(), project.annualFunds().appropriation(), project.annualFunds().total(),
                     FieldName.of(FormSchema.Part.ANNUAL_FUNDS, "appropriation"),
                     FieldName.of(FormSchema.Part.ANNUAL_FUNDS, "total"), sink);
         }
     }
 
-    /** The sources against the fiscal part, or the total where the form has no fiscal line. */
+    /**
+     * The sources against the fiscal part, or against the total where the form has no other line; with other lines
+     * but no fiscal one, the sources stand for the fiscal part in the sum of the funds.
+     */
     private void check(List<FundSource> sources, Money fiscal, Money total, FieldName fiscalName, FieldName totalName,
             DiagnosticSink sink) {
         Money whole = fiscal != null ? fiscal : total;

@@ -1,8 +1,10 @@
 package org.gongkai.disclosure.check;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.ProjectDraft;
@@ -23,17 +25,24 @@ public final class FundsSumRule implements ProjectRule {
     public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         Funds funds = project.funds();
         if (funds == null || funds.total() == null || !project.fundsComplete()
-                || (funds.fiscal() == null && funds.other() == null)) {
-            return;
+                || funds.fiscal() == null && funds.other() == null) {
+            return; // nothing to add up; sources alone are checked against the total by their own rule
         }
-        BigDecimal fiscal = yuan(funds.fiscal());
+        // Where the form breaks the fiscal funds down by source without stating them, the sources stand for them.
+        boolean bySource = funds.fiscal() == null && !funds.sources().isEmpty();
+        BigDecimal fiscal = bySource ? sum(funds.sources()) : yuan(funds.fiscal());
         BigDecimal other = yuan(funds.other());
         BigDecimal sum = fiscal.add(other);
         BigDecimal total = funds.total().yuan();
         if (sum.compareTo(total) != 0) {
-            sink.error(name(), funds.total().at(), "funds.sum", Yuan.grouped(total), Yuan.grouped(fiscal),
-                    Yuan.grouped(other), Yuan.grouped(sum), Yuan.grouped(total.subtract(sum).abs()));
+            sink.error(name(), funds.total().at(), bySource ? "funds.sumBySource" : "funds.sum", Yuan.grouped(total),
+                    Yuan.grouped(fiscal), Yuan.grouped(other), Yuan.grouped(sum), Yuan.grouped(total.subtract(sum).abs()));
         }
+    }
+
+    /** What the sources add up to. */
+    static BigDecimal sum(List<FundSource> sources) {
+        return sources.stream().map(s -> s.amount().yuan()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** A part's amount; a part the form does not have counts as nothing. */

@@ -8,8 +8,8 @@ import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Declaration;
-import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.FormSchema.Part;
+import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Recipient;
@@ -45,6 +45,7 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
         }
         for (BudgetItem item : project.budgetItems()) {
             r.text(item.name(), Part.BUDGET_ITEM, "name");
+            r.text(item.basis(), Part.BUDGET_ITEM, "basis");
         }
         for (FundSource source : project.funds() == null ? List.<FundSource>of() : project.funds().sources()) {
             r.term(source.name(), Part.FUND_SOURCE, "name");

@@ -208,6 +208,9 @@ public final class DisclosureJson {
             json.writeStartObject();
             text(json, "name", item.name());
             json.writeStringField("amount", plain(item.amount().yuan()));
+            if (item.basis() != null) {
+                text(json, "basis", item.basis());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

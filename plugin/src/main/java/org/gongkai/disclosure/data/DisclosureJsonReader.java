@@ -90,7 +90,7 @@ public final class DisclosureJsonReader {
         JsonNode s = p.path("sections");
         List<BudgetItem> items = new ArrayList<>();
         for (JsonNode item : p.path("budget-items")) {
-            items.add(new BudgetItem(text(item.path("name")), money(item.path("amount"))));
+            items.add(new BudgetItem(text(item.path("name")), money(item.path("amount")), text(item.path("basis"))));
         }
         List<Recipient> recipients = new ArrayList<>();
         for (JsonNode r : p.path("recipients")) {
@@ -107,7 +107,8 @@ public final class DisclosureJsonReader {
         return new Project(null, p.path("id").asText(), text(p.path("name")), code(p.path("code")), text(p.path("nature")),
                 text(p.path("category")), text(p.path("department")), text(p.path("implementer")), date(p.path("start")),
                 date(p.path("end")), funds(p.path("funds")), annualFunds(p.path("annual-funds")),
-                new Sections(text(s.path("overview")), text(s.path("basis")), text(s.path("plan")), text(s.path("budget"))),
+                new Sections(text(s.path("overview")), text(s.path("basis")), text(s.path("necessity")),
+                        text(s.path("measures")), text(s.path("plan")), text(s.path("budget"))),
                 items, recipients, new Goals(text(p.path("goals").path("overall")), text(p.path("goals").path("annual"))),
                 weighting, indicators);
     }

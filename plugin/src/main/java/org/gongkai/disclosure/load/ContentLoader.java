@@ -224,7 +224,10 @@ public final class ContentLoader {
         }
     }
 
-    /** The framework's level names as glossary terms, so that a plain 成本指标 gets its English. */
+    /**
+     * The framework's level names as glossary terms, so that a plain 成本指标 gets its English; also without the
+     * word 指标 at the end (服务对象满意度), as many forms write them.
+     */
     private static Glossary levelNames(Framework framework) {
         Map<String, String> terms = new HashMap<>();
         if (framework != null) {
@@ -239,6 +242,10 @@ public final class ContentLoader {
     private static void put(Map<String, String> terms, Text text) {
         if (text.en() != null) {
             terms.put(text.zh(), text.en());
+            String zh = text.zh().strip();
+            if (zh.endsWith("指标") && zh.length() > 2) {
+                terms.putIfAbsent(zh.substring(0, zh.length() - 2), text.en());
+            }
         }
     }
 

@@ -33,12 +33,17 @@ final class Fields {
         this.part = part;
         this.sink = sink;
         this.within = within;
+        boolean cut = false;
         for (YamlNode.Entry entry : map.entries().values()) {
             String key = entry.key().name();
             if (part.field(key).isEmpty()) {
                 if (part == FormSchema.Part.TEXT && isEmpty(entry.value()) && within != null) {
-                    // {zh: …, en: Mata Town, Jingyan County} on one line: the comma ended the English.
-                    sink.error("text-comma", entry.key().at(), "text.cutAtComma", within.message(), key);
+                    // {zh: …, en: Mata Town, Jingyan County} on one line: the comma ended the English. One text cut at
+                    // several commas is one mistake, reported at the first.
+                    if (!cut) {
+                        sink.error("text-comma", entry.key().at(), "text.cutAtComma", within.message(), key);
+                    }
+                    cut = true;
                     continue;
                 }
                 reportUnknown(entry.key());

@@ -151,6 +151,8 @@ final class ProjectReader {
         return new Sections(
                 values.text(f.optional("overview"), f.name("overview")),
                 values.text(f.optional("basis"), f.name("basis")),
+                values.text(f.optional("necessity"), f.name("necessity")),
+                values.text(f.optional("measures"), f.name("measures")),
                 values.text(f.optional("plan"), f.name("plan")),
                 values.text(f.optional("budget"), f.name("budget")));
     }
@@ -166,8 +168,9 @@ final class ProjectReader {
                 return null;
             }
             Text itemName = values.text(f.required("name"), f.name("name"));
-            var amount = values.money(f.required("amount"), f.name("amount"));
-            return itemName == null || amount == null ? null : new BudgetItem(itemName, amount);
+            Money amount = values.money(f.required("amount"), f.name("amount"));
+            Text basis = values.text(f.optional("basis"), f.name("basis"));
+            return itemName == null || amount == null ? null : new BudgetItem(itemName, amount, basis);
         });
     }
 

@@ -309,6 +309,12 @@ final class ValueReader {
             Text shown = node instanceof YamlNode.Mapping ? written : new Text(written.zh(), null, written.at());
             return new Target(shown, r.kind(), r.operator(), r.value(), r.high(), unit, r.from(), r.to(), written.at());
         }
+        String misread = misreadOperator(written.zh());
+        if (misread != null) {
+            sink.error("target-format", written.at(), "target.misreadOperator", name.message(), written.zh(),
+                    written.zh().strip().substring(0, 1), misread);
+            return null;
+        }
         if (looksNumeric(written.zh())) {
             sink.error("target-format", written.at(), "target.format", name.message(), written.zh());
             return null;
@@ -317,6 +323,24 @@ final class ValueReader {
             return Target.literal(written);
         }
         return Target.qualitative(written);
+    }
+
+    /**
+     * The target as meant when it starts with a character that a scan or a typist put for a comparison, before a
+     * figure that reads ({@code 二100%} for {@code =100%}, {@code 》90%} for {@code >90%}); else null.
+     */
+    private static String misreadOperator(String text) {
+        String t = text.strip();
+        if (t.length() < 2 || !Character.isDigit(t.charAt(1))) {
+            return null;
+        }
+        String meant = switch (t.charAt(0)) {
+            case '二' -> "=";
+            case '》', '〉', '»' -> ">";
+            case '《', '〈', '«' -> "<";
+            default -> null;
+        };
+        return meant != null && TargetParser.parse(meant + t.substring(1)).isPresent() ? meant + t.substring(1) : null;
     }
 
     /** A text that begins with a digit or an operator: meant as a number. */

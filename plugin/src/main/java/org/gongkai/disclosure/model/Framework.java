@@ -14,7 +14,20 @@ public record Framework(String id, Text name, List<Level1> level1) {
     }
 
     public Optional<Level1> level1(String zh) {
-        return level1.stream().filter(l -> l.name().zh().equals(zh)).findFirst();
+        return level1.stream().filter(l -> sameName(l.name().zh(), zh)).findFirst();
+    }
+
+    /**
+     * True when two indicator names are the same, with or without the word 指标 at the end: forms write
+     * 服务对象满意度 as well as 服务对象满意度指标, 产出 as well as 产出指标.
+     */
+    static boolean sameName(String a, String b) {
+        return withoutSuffix(a).equals(withoutSuffix(b));
+    }
+
+    private static String withoutSuffix(String name) {
+        String stripped = name.strip();
+        return stripped.endsWith("指标") && stripped.length() > 2 ? stripped.substring(0, stripped.length() - 2) : stripped;
     }
 
     /** The level-1 indicator that {@code indicator} names, if this framework has it. */
@@ -40,7 +53,7 @@ public record Framework(String id, Text name, List<Level1> level1) {
         }
 
         public Optional<Text> level2(String zh) {
-            return level2.stream().filter(t -> t.zh().equals(zh)).findFirst();
+            return level2.stream().filter(t -> sameName(t.zh(), zh)).findFirst();
         }
     }
 }

@@ -43,7 +43,8 @@ public final class Glossary {
     }
 
     /**
-     * The English of a unit: a known unit, a compound such as {@code 篇/人} (articles per person), or a unit
+     * The English of a unit: a known unit, a compound such as {@code 篇/人} (articles per person) or {@code /株} (per
+     * plant), or a unit
      * with no Chinese in it ({@code %}, {@code M}), which reads the same in English.
      */
     public Optional<UnitName> unit(String zh) {
@@ -56,6 +57,10 @@ public final class Glossary {
             return Optional.of(new UnitName(unit, null));
         }
         int slash = unit.indexOf('/');
+        if (slash == 0 && unit.length() > 1) {
+            // ≤28.40/株 as filed: "per plant", the quantity before the slash left unsaid as on the form
+            return unit(unit.substring(1)).map(per -> new UnitName("per " + per.forCount(BigDecimal.ONE), null));
+        }
         if (slash > 0 && slash == unit.lastIndexOf('/') && slash < unit.length() - 1) {
             Optional<UnitName> numerator = unit(unit.substring(0, slash));
             Optional<UnitName> denominator = unit(unit.substring(slash + 1));

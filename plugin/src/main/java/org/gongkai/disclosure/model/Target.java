@@ -66,7 +66,8 @@ public record Target(Text written, Kind kind, Operator operator, BigDecimal valu
     }
 
     public boolean isPercentage() {
-        return (kind == Kind.NUMERIC || kind == Kind.RANGE) && unit != null && "%".equals(unit.zh());
+        return (kind == Kind.NUMERIC || kind == Kind.RANGE) && unit != null
+                && ("%".equals(unit.zh()) || "百分比".equals(unit.zh()));
     }
 
     /** The amount of an amount target in yuan, exactly; null for other kinds. */
@@ -87,14 +88,21 @@ public record Target(Text written, Kind kind, Operator operator, BigDecimal valu
             return null;
         }
         return switch (kind) {
-            case NUMERIC -> operator.symbol() + " " + shown(value) + unitAfter(glossary, value);
-            case AMOUNT -> operator.symbol() + " CNY " + Yuan.whole(yuan());
+            case NUMERIC -> comparison() + shown(value) + unitAfter(glossary, value);
+            case AMOUNT -> comparison() + "CNY " + Yuan.whole(yuan());
             case RANGE -> shown(value) + "–" + shown(high) + unitAfter(glossary, high);
             case DURATION -> "within " + shown(value) + unitAfter(glossary, value);
             case DEADLINE -> (operator == Operator.LE ? "by " : to.day() != null ? "on " : "in ") + to.english();
             case PERIOD -> from.equals(to) ? "the whole of " + from.english() : from.english() + " to " + to.english();
             default -> null;
         };
+    }
+
+    /** The sign and a space; nothing for a figure filed without one ({@code 8个} is "8 items", not "= 8 items"). */
+    private String comparison() {
+        String filed = java.text.Normalizer.normalize(written.zh(), java.text.Normalizer.Form.NFKC).strip();
+        boolean bare = operator == Operator.EQ && !filed.isEmpty() && Character.isDigit(filed.charAt(0));
+        return bare ? "" : operator.symbol() + " ";
     }
 
     private String unitAfter(Glossary glossary, BigDecimal count) {

@@ -50,7 +50,9 @@ final class IndexPage {
                 : c.labels.format("projects.captionPaged", from + 1, to, projects.size());
         boolean first = pageNumber == 1;
         List<ProjectSummary> chartOrder = first ? largestFirst(projects) : List.of();
-        return new Views.IndexView(page, c.txt(c.declaration.title()), first,
+        return new Views.IndexView(page, c.txt(c.declaration.title()),
+                c.declaration.unitCode() == null ? null
+                        : c.labels.format("unitCode", c.declaration.unitCode().zh()), first,
                 first ? c.html(c.declaration.summary()) : null,
                 first ? figures(projects, total) : List.of(), rows, caption, c.formats.amount(total),
                 c.labels.format("projects.totalAll", projects.size()),

@@ -59,12 +59,15 @@ final class ProjectPage {
                 headings(p, period, budgetSection),
                 c.html(p.sections().overview()),
                 c.html(p.sections().basis()),
+                c.html(p.sections().necessity()),
+                c.html(p.sections().measures()),
                 c.txt(p.implementer()),
                 c.html(p.sections().plan()),
                 period,
                 budgetSection,
                 c.html(p.sections().budget()),
                 items(p),
+                p.budgetItems().stream().anyMatch(item -> item.basis() != null),
                 p.budgetItems().isEmpty() ? null : c.formats.amount(p.annualFunds().total().yuan()),
                 c.txt(p.goals().overall()),
                 c.txt(p.goals().annual()),
@@ -129,11 +132,13 @@ final class ProjectPage {
                 c.labels.get(key));
         String overview = p.sections().overview() == null ? null : numbered.apply("section.overview");
         String basis = p.sections().basis() == null ? null : numbered.apply("section.basis");
+        String necessity = p.sections().necessity() == null ? null : numbered.apply("section.necessity");
+        String measures = p.sections().measures() == null ? null : numbered.apply("section.measures");
         String implementer = p.implementer() == null ? null : numbered.apply("section.implementer");
         String plan = p.sections().plan() == null ? null : numbered.apply("section.plan");
         String periodHeading = period == null ? null : numbered.apply("section.period");
         String budget = budgetSection ? numbered.apply("section.budget") : null;
-        return new Views.Headings(overview, basis, implementer, plan, periodHeading, budget,
+        return new Views.Headings(overview, basis, necessity, measures, implementer, plan, periodHeading, budget,
                 numbered.apply("section.goals"));
     }
 
@@ -183,7 +188,7 @@ final class ProjectPage {
     private List<Views.Item> items(Project p) {
         List<Views.Item> items = new ArrayList<>();
         for (BudgetItem item : p.budgetItems()) {
-            items.add(new Views.Item(c.txt(item.name()), c.formats.amount(item.amount().yuan())));
+            items.add(new Views.Item(c.txt(item.name()), c.formats.amount(item.amount().yuan()), c.txt(item.basis())));
         }
         return items;
     }

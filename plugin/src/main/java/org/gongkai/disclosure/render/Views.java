@@ -92,6 +92,7 @@ public final class Views {
     public record IndexView(
             Page page,
             Txt title,
+            String unitCode,
             boolean first,
             Html summary,
             List<Figure> figures,
@@ -129,7 +130,8 @@ public final class Views {
     public record Amount(String label, Txt name, String amount, boolean total, boolean source) {
     }
 
-    public record Item(Txt name, String amount) {
+    /** A line of the itemised budget; its basis (测算依据) is null when the form gives none. */
+    public record Item(Txt name, String amount, Txt basis) {
     }
 
     /**
@@ -163,8 +165,8 @@ public final class Views {
     }
 
     /** The numbered headings of a project's description and goals, as far as the form has those parts. */
-    public record Headings(String overview, String basis, String implementer, String plan, String period, String budget,
-            String goals) {
+    public record Headings(String overview, String basis, String necessity, String measures, String implementer,
+            String plan, String period, String budget, String goals) {
     }
 
     /** A recipient of a shared fund, as its table shows it. */
@@ -196,12 +198,15 @@ public final class Views {
             Headings headings,
             Html overview,
             Html basis,
+            Html necessity,
+            Html measures,
             Txt implementer,
             Html plan,
             String period,
             boolean budgetSection,
             Html budget,
             List<Item> items,
+            boolean itemsBasis,
             String itemsTotal,
             Txt overallGoal,
             Txt annualGoal,

@@ -2,9 +2,10 @@ package org.gongkai.disclosure.check;
 
 import java.nio.file.Path;
 
-import org.gongkai.disclosure.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.testing.ContentFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.disclosure.testing.ContentFixture.DECLARATION;
@@ -41,6 +42,39 @@ class ArithmeticRulesTest {
         assertThat(content.check()).containsExactly(FILE + ":14:10: error: annual funds total (年度资金申请总额) is "
                 + "60,000.00 yuan, but appropriation + carry-over + other (当年财政拨款 + 上年结转资金 + 其他资金) = "
                 + "50,000.00 + 10,000.10 + 0.00 = 60,000.10 yuan; they differ by 0.10 yuan [annual-funds-sum]");
+    }
+
+    @Test
+    void fundSourcesMustAddUpToTheFiscalFundsTheyBreakDown() {
+        var content = content().replace(PROJECT, "  other: 20000.00\n", "  other: 20000.00\n  sources:\n"
+                + "    - {name: 省级财政资金, amount: 50000.00}\n    - {name: 县级财政资金, amount: 30000.01}\n");
+        assertThat(content.check()).containsExactly(FILE + ":14:14: error: the 2 fund sources (资金来源) add up to "
+                + "80,000.01 yuan, but funds.fiscal (其中：财政资金) is 80,000.00 yuan; they differ by 0.01 yuan [fund-sources-sum]");
+        content.replace(PROJECT, "amount: 30000.01", "amount: 30000.00");
+        assertThat(content.check()).isEmpty();
+    }
+
+    @Test
+    void sourcesStandForTheFiscalFundsTheFormDoesNotState() {
+        // 项目总投资 20万元: 中央补助 0, 省级 0, 其他资金 20万元, and no 财政资金 line (a Gansu form).
+        var content = content().replace(PROJECT, "  fiscal: 80000.00\n  other: 20000.00\n", "  other: 20000.00\n"
+                + "  sources:\n    - {name: 中央补助, amount: 0}\n    - {name: 省级财政资金, amount: 80000.00}\n");
+        assertThat(content.check()).isEmpty();
+        content.replace(PROJECT, "amount: 80000.00}", "amount: 70000.00}");
+        assertThat(content.check()).containsExactly(FILE + ":10:10: error: project funds total (项目资金总额) is "
+                + "100,000.00 yuan, but the fund sources + other funds (资金来源 + 其他资金) = 70,000.00 + 20,000.00 = "
+                + "90,000.00 yuan; they differ by 10,000.00 yuan [funds-sum]");
+    }
+
+    @Test
+    void sourcesStandForTheAppropriationTheFormDoesNotState() {
+        var content = content().replace(PROJECT, "  appropriation: 50000.00\n", "")
+                .replace(PROJECT, "  other: 0.00\n", "  other: 0.00\n  sources:\n    - {name: 中央财政资金, amount: 50000.00}\n");
+        assertThat(content.check()).isEmpty();
+        content.replace(PROJECT, "amount: 50000.00}", "amount: 40000.00}");
+        assertThat(content.check()).containsExactly(FILE + ":14:10: error: annual funds total (年度资金申请总额) is "
+                + "60,000.00 yuan, but the fund sources + carry-over + other (资金来源 + 上年结转资金 + 其他资金) = "
+                + "40,000.00 + 10,000.00 + 0.00 = 50,000.00 yuan; they differ by 10,000.00 yuan [annual-funds-sum]");
     }
 
     @Test

@@ -2,9 +2,10 @@ package org.gongkai.disclosure.check;
 
 import java.nio.file.Path;
 
-import org.gongkai.disclosure.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.testing.ContentFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.disclosure.testing.ContentFixture.DECLARATION;
@@ -24,9 +25,48 @@ class IndicatorRulesTest {
 
     @Test
     void unknownLevel1IsReportedWithASuggestionWhenOneIsClose() {
+        var content = content().replace(PROJECT, "level1: 产出指标", "level1: 产出类指标");
+        assertThat(content.check()).containsExactly(FILE + ":23:14: error: level-1 indicator (一级指标) \"产出类指标\" is "
+                + "not in framework cn-mof-2021; did you mean \"产出指标\"? [level1-known]");
+    }
+
+    @Test
+    void levelNamesWithoutTheWord指标AreTheFrameworksOwn() {
+        // Many forms write 产出 and 服务对象满意度 for 产出指标 and 服务对象满意度指标; they are the same indicators.
         var content = content().replace(PROJECT, "level1: 产出指标", "level1: 产出");
-        assertThat(content.check()).containsExactly(FILE + ":23:14: error: level-1 indicator (一级指标) \"产出\" is not "
-                + "in framework cn-mof-2021; did you mean \"产出指标\"? [level1-known]");
+        assertThat(content.check()).isEmpty();
+        assertThat(content.load().projects().get(0).indicators().stream().filter(i -> i.level1().zh().equals("产出"))
+                .map(i -> i.level1().en()).toList()).containsOnly("Output indicators");
+    }
+
+    @Test
+    void aTemplateBlankLeftInAnIndicatorNameIsWarned() {
+        var content = content().replace(PROJECT, "{zh: 知晓率, en: Awareness}", "{zh: 知晓率(≥**%), en: Awareness}");
+        assertThat(content.check()).containsExactly(FILE + ":24:47: warning: the indicator \"知晓率(≥**%)\" keeps the "
+                + "form's blank \"(≥**%)\" from its template; the value belongs under target alone, so remove \"(≥**%)\" "
+                + "from the name [template-placeholder]");
+        content.replace(PROJECT, "知晓率(≥**%)", "知晓率(%)");
+        assertThat(content.check()).isEmpty();
+    }
+
+    @Test
+    void aRateWithABareNumberForItsTargetIsWarned() {
+        var content = content().replace(PROJECT, "target: \"≥85%\"", "target: \">=85\"");
+        assertThat(content.check()).containsExactly(FILE + ":24:76: warning: the indicator \"知晓率\" is a rate, but its "
+                + "target \">=85\" has no unit; write the % if a percentage is meant [rate-without-unit]");
+        content.replace(PROJECT, "{zh: 知晓率, en: Awareness}", "{zh: 知晓人数, en: People aware}");
+        assertThat(content.check()).isEmpty();
+    }
+
+    @Test
+    void aScannedOperatorBeforeAFigureIsAnErrorWithWhatWasMeant() {
+        var content = content().replace(PROJECT, "target: \"≥85%\"", "target: 二85%");
+        assertThat(content.check()).containsExactly(FILE + ":24:76: error: indicators.target (年度指标值) \"二85%\" "
+                + "cannot be read as a target: \"二\" before the figure is no comparison; did you mean \"=85%\"? "
+                + "[target-format]");
+        content.replace(PROJECT, "target: 二85%", "target: 二十户");
+        assertThat(content.check()).containsExactly(FILE + ":24:76: error: the target \"二十户\" is not in the glossary, "
+                + "so its English is unknown; write {zh: 二十户, en: ...} or add it to glossary.yaml [translation]");
     }
 
     @Test

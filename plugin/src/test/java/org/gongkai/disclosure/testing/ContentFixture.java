@@ -50,9 +50,13 @@ public final class ContentFixture {
 
     /** A copy of the bundled Songjiang 2024 content of the repository. */
     public static ContentFixture seed(Path projectDir) {
+        return copyOf(seedContentDir(), projectDir);
+    }
+
+    /** A copy of a content folder, such as a transcribed filing among the test resources. */
+    public static ContentFixture copyOf(Path source, Path projectDir) {
         ContentFixture fixture = new ContentFixture(projectDir);
         try {
-            Path source = seedContentDir();
             try (var files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     if (Files.isRegularFile(file)) {
