@@ -110,11 +110,12 @@ public final class Engine {
         return generate(site, true);
     }
 
-    private GenerateReport publish(SiteSettings site, SiteWriter writer, boolean incremental)
+    private GenerateReport publish(SiteSettings configured, SiteWriter writer, boolean incremental)
             throws IOException, OutputRefusedException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        SiteSettings site = configured.over(layout.options());
         writer.recover();
         BuildRecord record = new BuildRecord(writer.workFolder());
         if (!incremental) {
@@ -138,7 +139,8 @@ public final class Engine {
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of());
+                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), site.drafts()) : java.util.Map.of(),
+                    site.drafts());
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);
@@ -146,7 +148,13 @@ public final class Engine {
                 listener.info(say("site.notWritten", display(site.outputDir())));
                 return new GenerateReport(report, null);
             }
-            List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry).toList();
+            // A draft declaration left out has no entry.
+            List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry)
+                    .filter(java.util.Objects::nonNull).toList();
+            if (entries.isEmpty()) {
+                listener.info(say("site.allDrafts", display(site.outputDir())));
+                return new GenerateReport(report, null);
+            }
             RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet());
             Glossary glossary = layout.declarations().get(0).glossary();
             renderer.site(layout.site(), entries, routes, layout.languages(), glossary, staging);

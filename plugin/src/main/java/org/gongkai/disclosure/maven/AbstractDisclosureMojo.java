@@ -120,7 +120,7 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         return baseDirectory.toPath().toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString();
     }
 
-    /** The core's progress in Maven's log: errors as errors, warnings as warnings. */
+    /** The core's progress in Maven's log: errors as errors, warnings as warnings, notes as information. */
     private static final class MavenProgress implements ProgressListener {
         private final Log log;
 
@@ -135,10 +135,10 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
 
         @Override
         public void diagnostic(Diagnostic diagnostic, String formatted) {
-            if (diagnostic.isError()) {
-                log.error(formatted);
-            } else {
-                log.warn(formatted);
+            switch (diagnostic.severity()) {
+                case ERROR -> log.error(formatted);
+                case WARNING -> log.warn(formatted);
+                case NOTE -> log.info(formatted);
             }
         }
     }
