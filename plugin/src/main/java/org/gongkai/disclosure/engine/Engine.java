@@ -110,6 +110,26 @@ public final class Engine {
         return generate(site, true);
     }
 
+    /**
+     * Archives the site published in {@code output} as a zip: the files its marker lists and the marker, in path order,
+     * every entry dated {@code time}, so that the same site always gives the same bytes. Holds the output's lock, so
+     * that no run changes the site meanwhile.
+     *
+     * @return the number of files archived
+     */
+    public int archive(Path output, Path zip, java.time.LocalDateTime time) throws IOException, ConfigurationException {
+        SiteSettings site = new SiteSettings(output, null, org.gongkai.disclosure.model.SiteOptions.NONE);
+        SiteWriter writer = new SiteWriter(output);
+        try (SiteWriter.Lock lock = writer.lock()) {
+            writer.recover();
+            int files = org.gongkai.disclosure.write.SiteArchive.write(writer, zip, time);
+            listener.info(say("archive.written", files, display(output), display(zip)));
+            return files;
+        } catch (OutputRefusedException e) {
+            throw refused(e, site);
+        }
+    }
+
     private GenerateReport publish(SiteSettings configured, SiteWriter writer, boolean incremental)
             throws IOException, OutputRefusedException {
         long started = System.nanoTime();
@@ -224,6 +244,8 @@ public final class Engine {
             case UNLISTED -> configuration("site.outputUnlisted", site.outputDir());
             case WORK_NOT_OURS -> configuration("site.workNotOurs", e.path(), site.outputDir());
             case FILE_NOT_OURS -> configuration("site.fileNotOurs", e.path(), site.outputDir());
+            case NO_SITE -> configuration("archive.noSite", site.outputDir());
+            case FILE_MISSING -> configuration("archive.fileMissing", e.path(), site.outputDir());
         };
     }
 
