@@ -66,13 +66,13 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        Language language = parseLanguage();
+        Language language = language(messageLanguage);
         Engine quiet = new Engine(settings(language, TranslationPolicy.ERROR), ProgressListener.SILENT);
         if (skip) {
             getLog().info(quiet.say("log.skip"));
             return;
         }
-        if (readsContent() && !contentDirectory.isDirectory()) {
+        if (!contentDirectory.isDirectory()) {
             getLog().info(quiet.say("log.noContent", relative(contentDirectory)));
             return;
         }
@@ -88,11 +88,6 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(engine.say("log.ioFailed", e.getMessage()), e);
         }
-    }
-
-    /** False for a goal that works without a content folder (init, which makes one). */
-    protected boolean readsContent() {
-        return true;
     }
 
     /** The goal's work; returns normally, or fails through {@link #failOnProblems}. */
@@ -128,7 +123,8 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         return new Settings(baseDirectory.toPath(), contentDirectory.toPath(), policy, language);
     }
 
-    private Language parseLanguage() throws MojoFailureException {
+    /** The language of a goal's messages, from its {@code disclosure.messageLanguage}. */
+    static Language language(String messageLanguage) throws MojoFailureException {
         // The language of messages is what is wrong, so the message is given in both.
         return Language.fromCode(messageLanguage.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
                 new MojoFailureException(Arrays.stream(Language.values())

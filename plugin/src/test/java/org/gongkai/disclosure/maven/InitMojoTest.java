@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.maven;
 
-import java.io.File;
 import java.nio.file.Path;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -25,10 +24,9 @@ class InitMojoTest {
     Path project;
 
     private CheckMojoTest.RecordingLog prepare(InitMojo mojo) throws Exception {
-        MojoExtension.setVariableValueToObject(mojo, "baseDirectory", project.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "contentDirectory", new File(project.toFile(), "src/disclosure"));
-        MojoExtension.setVariableValueToObject(mojo, "schemaDirectory",
-                new File(project.toFile(), "src/disclosure-schema"));
+        // No POM: the folder Maven was started in is the project's.
+        MojoExtension.setVariableValueToObject(mojo, "projectDirectory", null);
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", project.toFile());
         MojoExtension.setVariableValueToObject(mojo, "pluginVersion", "0.1.0");
         MojoExtension.setVariableValueToObject(mojo, "year", 2025);
         CheckMojoTest.RecordingLog log = new CheckMojoTest.RecordingLog();
