@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchemaFactory;
@@ -16,7 +19,7 @@ import com.networknt.schema.ValidationMessage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
@@ -101,17 +104,19 @@ class ContentStarterTest {
     @Test
     void thePomHasPackagingPomAndBindsGenerateAndPackageOfThisPluginsVersion() throws Exception {
         start("松江区教育局", "Songjiang District Education Bureau", 2025);
-        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(project.resolve("pom.xml").toFile())
-                .getDocumentElement();
-        assertThat(text(pom, "packaging")).isEqualTo("pom");
-        assertThat(text(pom, "project.build.outputTimestamp")).isEqualTo("2025-01-01T00:00:00Z");
-        Element plugin = (Element) pom.getElementsByTagName("plugin").item(0);
-        assertThat(List.of(text(plugin, "groupId"), text(plugin, "artifactId"), text(plugin, "version")))
-                .containsExactly("org.gongkai", "disclosure-maven-plugin", "1.2.3");
-        var goals = plugin.getElementsByTagName("goal");
+        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(project.resolve("pom.xml").toFile());
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("/project/packaging", pom)).isEqualTo("pom");
+        assertThat(xpath.evaluate("/project/properties/project.build.outputTimestamp", pom))
+                .isEqualTo("2025-01-01T00:00:00Z");
+        String plugin = "/project/build/plugins/plugin";
+        assertThat(List.of(xpath.evaluate(plugin + "/groupId", pom), xpath.evaluate(plugin + "/artifactId", pom),
+                xpath.evaluate(plugin + "/version", pom))).containsExactly("org.gongkai", "disclosure-maven-plugin", "1.2.3");
+        NodeList goals = (NodeList) xpath.evaluate(plugin + "/executions/execution/goals/goal", pom, XPathConstants.NODESET);
         assertThat(List.of(goals.item(0).getTextContent(), goals.item(1).getTextContent()))
                 .containsExactly("generate", "package");
         assertThat(goals.getLength()).isEqualTo(2);
+        assertThat(xpath.evaluate("count(/project/build/pluginManagement/plugins/plugin[version])", pom)).isEqualTo("3");
     }
 
     @Test
@@ -180,9 +185,5 @@ class ContentStarterTest {
                 e -> assertThat(e.key()).isEqualTo("start.outside"));
         assertThat(elsewhere).isEmptyDirectory();
         assertThat(project.resolve("pom.xml")).doesNotExist();
-    }
-
-    private static String text(Element parent, String tag) {
-        return parent.getElementsByTagName(tag).item(0).getTextContent().strip();
     }
 }
