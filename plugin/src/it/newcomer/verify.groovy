@@ -20,6 +20,8 @@ lines.each { line ->
         blocks << current
     } else if (line.startsWith('[INFO] ---') || line.startsWith('[INFO] ---------') || line.startsWith('[INFO] BUILD')) {
         current = null
+    } else if (line ==~ /^\[INFO\] Download(ing|ed) from .*/) {
+        // Maven's own, on a machine where the local repository lacks something yet
     } else if (current != null && line.trim() && line != '[INFO] ') {
         current.lines << line.replaceAll(/\d+ ms\)/, 'n ms)')
     }
