@@ -39,7 +39,8 @@ class ArchitectureTest {
         ALLOWED.put("render", Set.of("model", "diag", "data", "write"));
         ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "render", "write"));
         ALLOWED.put("preview", Set.of("model", "diag", "engine"));
-        ALLOWED.put("maven", Set.of("model", "diag", "check", "engine", "preview"));
+        ALLOWED.put("start", Set.of("model"));
+        ALLOWED.put("maven", Set.of("model", "diag", "check", "engine", "preview", "start"));
     }
 
     private static JavaClasses classes;

@@ -20,10 +20,11 @@ public final class DeclaredCountRule implements DeclarationRule {
         if (declared == null || declared.projectCount() == null) {
             return;
         }
-        int files = tally.projectFiles();
+        // Drafts are not published, so the declaration's figures are about the others.
+        int files = tally.projectFiles() - tally.drafts();
         if (declared.projectCount() != files) {
-            sink.error(name(), declared.projectCountAt(), "declared.count", declared.projectCount(), files,
-                    Math.abs(declared.projectCount() - files));
+            sink.error(name(), declared.projectCountAt(), tally.drafts() == 0 ? "declared.count" : "declared.countDrafts",
+                    declared.projectCount(), files, Math.abs(declared.projectCount() - files), tally.drafts());
         }
     }
 }

@@ -16,6 +16,7 @@ import org.gongkai.disclosure.model.SourcePosition;
 public final class ProjectTally {
 
     private int projects;
+    private int drafts;
     private int projectFiles;
     private boolean complete = true;
     private BigDecimal annualTotal = BigDecimal.ZERO.setScale(2);
@@ -28,11 +29,23 @@ public final class ProjectTally {
 
     /** Counts the project, its annual funds and its id; false when another project already has that id. */
     public synchronized boolean add(ProjectDraft project) {
-        projects++;
-        if (project.annualFunds() != null && project.annualFunds().total() != null) {
-            annualTotal = annualTotal.add(project.annualFunds().total().yuan());
+        return add(project, false);
+    }
+
+    /**
+     * As {@link #add(ProjectDraft)}; a project marked {@code draft: true} is not published, so it counts only for its
+     * id (it will need its own once published), not among the projects or their funds that the declaration states.
+     */
+    public synchronized boolean add(ProjectDraft project, boolean draft) {
+        if (draft) {
+            drafts++;
         } else {
-            complete = false;
+            projects++;
+            if (project.annualFunds() != null && project.annualFunds().total() != null) {
+                annualTotal = annualTotal.add(project.annualFunds().total().yuan());
+            } else {
+                complete = false;
+            }
         }
         if (project.id() != null) {
             SourcePosition earlier = firstUseOfId.putIfAbsent(project.id(), project.idAt());
@@ -52,13 +65,18 @@ public final class ProjectTally {
     /** Records how many project files there are, including those that could not be read. */
     public synchronized void projectFiles(int count) {
         this.projectFiles = count;
-        if (count != projects) {
+        if (count != projects + drafts) {
             complete = false;
         }
     }
 
     public synchronized int projectFiles() {
         return projectFiles;
+    }
+
+    /** The project files marked {@code draft: true}: counted in {@link #projectFiles()}, not in {@link #projects()}. */
+    public synchronized int drafts() {
+        return drafts;
     }
 
     public synchronized int projects() {

@@ -17,6 +17,10 @@ public record Diagnostic(Severity severity, String rule, SourcePosition at, Mess
         return new Diagnostic(Severity.WARNING, rule, at, Message.of(key, args));
     }
 
+    public static Diagnostic note(String rule, SourcePosition at, String key, Object... args) {
+        return new Diagnostic(Severity.NOTE, rule, at, Message.of(key, args));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,9 +1,13 @@
 package org.gongkai.disclosure.diag;
 
-/** How serious a diagnostic is: an error fails the build, a warning is reported and the build goes on. */
+/**
+ * How serious a diagnostic is: an error fails the build, a warning is reported and the build goes on, a note tells
+ * something worth knowing that is not a problem (a draft left out of the site).
+ */
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    NOTE("note");
 
     private final String label;
 
@@ -11,7 +15,7 @@ public enum Severity {
         this.label = label;
     }
 
-    /** The word compilers print: {@code error} or {@code warning}. */
+    /** The word compilers print: {@code error}, {@code warning} or {@code note}. */
     public String label() {
         return label;
     }

@@ -3,6 +3,7 @@ package org.gongkai.disclosure.engine;
 import java.util.List;
 
 import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.Severity;
 
 /** The outcome of checking: every diagnostic, sorted, and how much was read. */
 public record CheckReport(List<Diagnostic> diagnostics, int declarations, int projectFiles) {
@@ -16,7 +17,7 @@ public record CheckReport(List<Diagnostic> diagnostics, int declarations, int pr
     }
 
     public long warnings() {
-        return diagnostics.size() - errors();
+        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
     }
 
     public boolean passed() {

@@ -45,12 +45,13 @@ final class DeclarationBuild {
     record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
     }
 
-    /** What a worker made of one project file. */
-    private record Read(ProjectDraft draft, List<Diagnostic> diagnostics, Project project, OpenData.Encoded encoded) {
+    /** What a worker made of one project file; {@code marked} when it says {@code draft: true}. */
+    private record Read(ProjectDraft draft, boolean marked, List<Diagnostic> diagnostics, Project project,
+            OpenData.Encoded encoded) {
     }
 
-    /** A checked project on its way to its pages. */
-    private record Ready(Project project, ProjectSummary summary) {
+    /** A checked project on its way to its pages; {@code marked} when it is a draft the preview shows. */
+    private record Ready(Project project, ProjectSummary summary, boolean marked) {
     }
 
     private final Run run;
@@ -75,7 +76,9 @@ final class DeclarationBuild {
             own.add(diagnostic);
             run.diagnostics().report(diagnostic);
         };
-        this.publication = publishing != null && source.declaration() != null ? new Publication(publishing) : null;
+        // A draft declaration is checked, and published only in the preview.
+        this.publication = publishing != null && source.declaration() != null && (!source.draft() || publishing.drafts())
+                ? new Publication(publishing) : null;
     }
 
     /** Builds the declaration; blocks its driver until every task of it has finished. */
@@ -126,27 +129,30 @@ final class DeclarationBuild {
     /** Reads, checks and (when published) encodes one project; runs on a worker. */
     private Read read(Path file) throws IOException {
         Diagnostics local = new Diagnostics();
-        ProjectDraft draft = run.loader().readProject(file, source, local);
+        ContentLoader.ProjectFile read = run.loader().readProjectFile(file, source, local);
+        ProjectDraft draft = read.project();
         if (draft == null) {
-            return new Read(null, local.sorted(), null, null);
+            return new Read(null, false, local.sorted(), null, null);
         }
         run.checker().checkProject(draft, context, local);
         Project project = local.hasErrors() ? null : draft.validated().orElse(null);
-        OpenData.Encoded encoded = project != null && publication != null && !run.diagnostics().hasErrors()
+        boolean published = publication != null && (!read.draft() || publication.publishing.drafts());
+        OpenData.Encoded encoded = project != null && published && !run.diagnostics().hasErrors()
                 ? publication.data.encode(project) : null;
-        return new Read(draft, local.sorted(), project, encoded);
+        return new Read(draft, read.draft(), local.sorted(), project, encoded);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
     private void take(Read read) throws IOException {
         read.diagnostics().forEach(report::report);
-        boolean fresh = read.draft() != null && tally.add(read.draft());
+        boolean fresh = read.draft() != null && tally.add(read.draft(), read.marked());
         // A second project with the same id is reported by the declaration's checks; its page must not be written.
+        // A draft left out of the site has nothing encoded.
         if (publication == null || !fresh || read.encoded() == null || run.diagnostics().hasErrors()) {
             run.scheduler().release();
             return;
         }
-        publication.add(read.project(), read.encoded());
+        publication.add(read.project(), read.encoded(), read.marked());
     }
 
     /** Phase 2: the declaration's own checks. */
@@ -177,17 +183,17 @@ final class DeclarationBuild {
         Publication(Publishing publishing) throws IOException {
             this.publishing = publishing;
             this.pages = publishing.renderer().declaration(publishing.layout().site(), source.declaration(),
-                    source.glossary(), publishing.layout().languages(), source.folder());
+                    source.glossary(), publishing.layout().languages(), source.folder(), source.draft());
             this.data = new OpenData(source.declaration(), source.glossary(), publishing.provenance());
             this.downloads = data.open(publishing.out(), pages.paths().dataDir());
         }
 
-        void add(Project project, OpenData.Encoded encoded) throws IOException {
+        void add(Project project, OpenData.Encoded encoded, boolean marked) throws IOException {
             ProjectSummary summary = ProjectSummary.of(project, summaries.size(), nextIndicatorRow);
             summaries.add(summary);
             nextIndicatorRow += summary.indicators();
             downloads.append(encoded);
-            render(window.push(new Ready(project, summary)));
+            render(window.push(new Ready(project, summary, marked)));
         }
 
         /** Renders the pages of a project whose neighbours are known, on a worker; its place is given back then. */
@@ -200,13 +206,14 @@ final class DeclarationBuild {
                 return;
             }
             Project project = triple.current().project();
+            boolean marked = triple.current().marked();
             ProjectSummary summary = triple.current().summary();
             ProjectLinks links = new ProjectLinks(neighbour(triple.previous()), neighbour(triple.next()),
                     publishing.otherYears().getOrDefault(OtherYears.key(source.folder(), project.id()), List.of()),
                     summary.position() + 2, summary.firstIndicatorRow(), summary.indicators());
             renders.add(run.scheduler().work(() -> {
                 try {
-                    pages.project(project, links, publishing.out());
+                    pages.project(project, links, marked, publishing.out());
                 } finally {
                     run.scheduler().release();
                 }

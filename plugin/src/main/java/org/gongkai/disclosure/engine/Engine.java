@@ -110,11 +110,32 @@ public final class Engine {
         return generate(site, true);
     }
 
-    private GenerateReport publish(SiteSettings site, SiteWriter writer, boolean incremental)
+    /**
+     * Archives the site published in {@code output} as a zip: the files its marker lists and the marker, in path order,
+     * every entry dated {@code time}, so that the same site always gives the same bytes. Holds the output's lock, so
+     * that no run changes the site meanwhile.
+     *
+     * @return the number of files archived
+     */
+    public int archive(Path output, Path zip, java.time.LocalDateTime time) throws IOException, ConfigurationException {
+        SiteSettings site = new SiteSettings(output, null, org.gongkai.disclosure.model.SiteOptions.NONE);
+        SiteWriter writer = new SiteWriter(output);
+        try (SiteWriter.Lock lock = writer.lock()) {
+            writer.recover();
+            int files = org.gongkai.disclosure.write.SiteArchive.write(writer, zip, time);
+            listener.info(say("archive.written", files, display(output), display(zip)));
+            return files;
+        } catch (OutputRefusedException e) {
+            throw refused(e, site);
+        }
+    }
+
+    private GenerateReport publish(SiteSettings configured, SiteWriter writer, boolean incremental)
             throws IOException, OutputRefusedException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        SiteSettings site = configured.over(layout.options());
         writer.recover();
         BuildRecord record = new BuildRecord(writer.workFolder());
         if (!incremental) {
@@ -138,7 +159,8 @@ public final class Engine {
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of());
+                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), site.drafts()) : java.util.Map.of(),
+                    site.drafts());
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);
@@ -146,7 +168,13 @@ public final class Engine {
                 listener.info(say("site.notWritten", display(site.outputDir())));
                 return new GenerateReport(report, null);
             }
-            List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry).toList();
+            // A draft declaration left out has no entry.
+            List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry)
+                    .filter(java.util.Objects::nonNull).toList();
+            if (entries.isEmpty()) {
+                listener.info(say("site.allDrafts", display(site.outputDir())));
+                return new GenerateReport(report, null);
+            }
             RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet());
             Glossary glossary = layout.declarations().get(0).glossary();
             renderer.site(layout.site(), entries, routes, layout.languages(), glossary, staging);
@@ -216,6 +244,8 @@ public final class Engine {
             case UNLISTED -> configuration("site.outputUnlisted", site.outputDir());
             case WORK_NOT_OURS -> configuration("site.workNotOurs", e.path(), site.outputDir());
             case FILE_NOT_OURS -> configuration("site.fileNotOurs", e.path(), site.outputDir());
+            case NO_SITE -> configuration("archive.noSite", site.outputDir());
+            case FILE_MISSING -> configuration("archive.fileMissing", e.path(), site.outputDir());
         };
     }
 

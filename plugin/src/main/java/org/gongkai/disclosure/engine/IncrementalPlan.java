@@ -141,16 +141,24 @@ final class IncrementalPlan {
         return reusable.values().stream().flatMap(r -> r.published().diagnostics().stream()).toList();
     }
 
-    /** The record of this build, once published: each declaration's fingerprint, summaries and diagnostics. */
+    /**
+     * The record of this build, once published: each published declaration's fingerprint, summaries and diagnostics.
+     * A draft left out is not recorded, so it is checked again on every run.
+     */
     void save(BuildRecord record, List<DeclarationBuild.Outcome> outcomes) throws IOException {
         Map<String, BuildRecord.PublishedFiles> projects = new LinkedHashMap<>();
         Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
+        Map<String, String> published = new LinkedHashMap<>();
         for (DeclarationBuild.Outcome outcome : outcomes) {
-            projects.put(key(outcome.source()), new BuildRecord.PublishedFiles(outcome.entry().projects(),
-                    outcome.entry().downloads()));
-            diagnostics.put(key(outcome.source()), outcome.diagnostics());
+            if (outcome.entry() == null) {
+                continue;
+            }
+            String key = key(outcome.source());
+            projects.put(key, new BuildRecord.PublishedFiles(outcome.entry().projects(), outcome.entry().downloads()));
+            diagnostics.put(key, outcome.diagnostics());
+            published.put(key, fingerprints.get(key));
         }
-        record.save(global, fingerprints, projects, diagnostics);
+        record.save(global, published, projects, diagnostics);
     }
 
     /**
@@ -166,6 +174,7 @@ final class IncrementalPlan {
         f.add(layout.languages().toString());
         f.add(String.valueOf(layout.site()));
         f.add(site.options().toString());
+        f.add(String.valueOf(site.drafts()));
         if (site.themeDir() != null) {
             f.addTree(site.themeDir());
         }

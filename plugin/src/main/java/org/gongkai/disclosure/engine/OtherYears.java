@@ -31,11 +31,12 @@ final class OtherYears {
 
     /**
      * Each project's other years, nearest first, by {@link #key}. Units whose declarations are all {@code reused}
-     * (by {@link IncrementalPlan#key}) have their pages already and are left out.
+     * (by {@link IncrementalPlan#key}) have their pages already and are left out; so are drafts, unless the site
+     * publishes them ({@code drafts}, the preview).
      */
-    static Map<String, List<ProjectLinks.OtherYear>> of(SiteLayout layout, Set<String> reused) {
+    static Map<String, List<ProjectLinks.OtherYear>> of(SiteLayout layout, Set<String> reused, boolean drafts) {
         Map<String, List<DeclarationSource>> byUnit = layout.declarations().stream()
-                .filter(d -> d.declaration() != null && d.folder() != null)
+                .filter(d -> d.declaration() != null && d.folder() != null && (drafts || !d.draft()))
                 .collect(Collectors.groupingBy(d -> d.declaration().unit().zh(), TreeMap::new, Collectors.toList()));
         Map<String, List<ProjectLinks.OtherYear>> links = new HashMap<>();
         for (List<DeclarationSource> years : byUnit.values()) {
@@ -44,7 +45,8 @@ final class OtherYears {
             }
             Map<DeclarationSource, Set<String>> ids = new HashMap<>();
             for (DeclarationSource source : years) {
-                ids.put(source, source.projectFiles().parallelStream().map(QuickId::of)
+                ids.put(source, source.projectFiles().parallelStream()
+                        .map(file -> drafts ? QuickId.of(file) : QuickId.ofPublished(file))
                         .filter(Objects::nonNull).collect(Collectors.toSet()));
             }
             for (DeclarationSource source : years) {

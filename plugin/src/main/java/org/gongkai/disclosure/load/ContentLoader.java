@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.ProjectDraft;
@@ -64,17 +65,17 @@ public final class ContentLoader {
         Path siteFile = content.resolve(SITE_FILE);
         // A projects/ folder at the top means a single declaration, even when its declaration.yaml is missing.
         if (Files.exists(content.resolve(DECLARATION_FILE)) || Files.isDirectory(content.resolve(PROJECTS_DIR))) {
-            if (Files.exists(siteFile)) {
-                sink.warning("content-layout", SourcePosition.startOf(display(siteFile)), "content.siteFileUnused", SITE_FILE);
-            }
-            return new SiteLayout(null, List.of(source(null, content, glossary, frameworks, null, files, sink)));
+            SiteReader.SiteFile settings = readSite(siteFile, glossary, false, files, sink);
+            return new SiteLayout(null, List.of(source(null, content, glossary, frameworks, null, files, sink)),
+                    settings.options());
         }
         List<Path> folders = declarationFolders(content, sink);
+        SiteReader.SiteFile settings = readSite(siteFile, glossary, true, files, sink);
         if (folders.isEmpty()) {
             sink.error("required-key", SourcePosition.startOf(display(content)), "content.noDeclaration", DECLARATION_FILE);
-            return new SiteLayout(null, List.of());
+            return new SiteLayout(null, List.of(), settings.options());
         }
-        SiteInfo site = files.readable(siteFile) ? readSite(siteFile, glossary, sink) : defaultSite();
+        SiteInfo site = settings.info() == null ? defaultSite() : settings.info();
         List<DeclarationSource> declarations = new ArrayList<>();
         for (Path folder : folders) {
             String name = folder.getFileName().toString();
@@ -85,14 +86,29 @@ public final class ContentLoader {
             Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
             declarations.add(source(name, folder, own, frameworks, site, files, sink));
         }
-        return new SiteLayout(site, declarations);
+        return new SiteLayout(site, declarations, settings.options());
     }
 
     /** Reads one project file; null when it cannot be read as a project at all (reported). */
     public ProjectDraft readProject(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
+        return readProjectFile(file, source, sink).project();
+    }
+
+    /** A project file as read: the project (null when it cannot be read as one, reported) and its draft mark. */
+    public record ProjectFile(ProjectDraft project, boolean draft) {
+    }
+
+    /** Reads one project file and whether it says {@code draft: true} (noted). */
+    public ProjectFile readProjectFile(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
         String display = display(file);
         Optional<YamlNode> root = yaml.read(file, display, sink);
-        return root.map(r -> new ProjectReader(new ValueReader(sink, source.glossary())).read(r, display)).orElse(null);
+        if (root.isEmpty()) {
+            return new ProjectFile(null, false);
+        }
+        ValueReader values = new ValueReader(sink, source.glossary());
+        ProjectDraft project = new ProjectReader(values).read(root.get(), display);
+        return new ProjectFile(project, project != null
+                && Drafts.read(root.get(), values, FormSchema.Part.PROJECT, "draft.projectNote"));
     }
 
     /**
@@ -139,6 +155,8 @@ public final class ContentLoader {
         ValueReader values = new ValueReader(sink, glossary);
         Declaration declaration = root.flatMap(r -> new DeclarationReader(values, frameworks)
                 .read(r, display(declarationFile))).orElse(null);
+        boolean draft = root.isPresent() && root.get() instanceof YamlNode.Mapping
+                && Drafts.read(root.get(), values, FormSchema.Part.DECLARATION, "draft.declarationNote");
         if (declaration != null && site != null && !declaration.languages().equals(site.languages())) {
             if (root.get() instanceof YamlNode.Mapping map && map.get("languages") != null) {
                 sink.error("value-kind", map.get("languages").at(), "languages.notSite");
@@ -153,7 +171,7 @@ public final class ContentLoader {
         if (projectFiles.isEmpty()) {
             sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noProjects", PROJECTS_DIR);
         }
-        return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles);
+        return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles, draft);
     }
 
     private static Declaration withLanguages(Declaration d, List<org.gongkai.disclosure.model.Language> languages) {
@@ -171,12 +189,17 @@ public final class ContentLoader {
         return root.isPresent() ? base.with(vocabulary.glossary(root.get(), display(file))) : base;
     }
 
-    private SiteInfo readSite(Path file, Glossary glossary, DiagnosticSink sink) throws IOException {
+    /** The site's settings from {@code site.yaml}; the defaults when there is none or it cannot be read (reported). */
+    private SiteReader.SiteFile readSite(Path file, Glossary glossary, boolean multi, ContentFiles files,
+            DiagnosticSink sink) throws IOException {
+        if (!files.readable(file)) {
+            return SiteReader.SiteFile.DEFAULT;
+        }
         Optional<YamlNode> root = yaml.read(file, display(file), sink);
         if (root.isEmpty()) {
-            return defaultSite();
+            return SiteReader.SiteFile.DEFAULT;
         }
-        return new SiteReader(new ValueReader(sink, glossary)).read(root.get(), display(file)).orElse(defaultSite());
+        return new SiteReader(new ValueReader(sink, glossary)).read(root.get(), display(file), multi);
     }
 
     private static SiteInfo defaultSite() {

@@ -15,11 +15,17 @@ import org.gongkai.disclosure.model.Glossary;
  * @param declaration the declaration, or null when {@code declaration.yaml} could not be used (reported)
  * @param glossary the glossary in force for its projects: built-in, the site's, the folder's, the framework's
  * @param projectFiles its project files in file-name order
+ * @param draft true when {@code declaration.yaml} says {@code draft: true}: checked, previewed, not published
  */
 public record DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,
-        List<Path> projectFiles) {
+        List<Path> projectFiles, boolean draft) {
 
     public DeclarationSource {
         projectFiles = List.copyOf(projectFiles);
+    }
+
+    public DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,
+            List<Path> projectFiles) {
+        this(folder, dir, declaration, glossary, projectFiles, false);
     }
 }

@@ -22,21 +22,35 @@ public final class QuickId {
     }
 
     public static String of(Path file) {
+        return read(file, false);
+    }
+
+    /** The id of a project that is published: null for one marked {@code draft: true}, whose pages are not written. */
+    public static String ofPublished(Path file) {
+        return read(file, true);
+    }
+
+    private static String read(Path file, boolean unlessDraft) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 JsonParser parser = YAML.createParser(reader)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String id = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if ("id".equals(name)) {
-                    return value.isScalarValue() ? parser.getText().strip() : null;
+                    id = value.isScalarValue() ? parser.getText().strip() : null;
+                    if (!unlessDraft) {
+                        return id;
+                    }
+                } else if ("draft".equals(name) && value == JsonToken.VALUE_TRUE) {
+                    return null;
                 }
                 parser.skipChildren();
             }
-            return null;
+            return id;
         } catch (IOException | RuntimeException e) {
             return null;
         }

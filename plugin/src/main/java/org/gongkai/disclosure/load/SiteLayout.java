@@ -4,17 +4,25 @@ import java.util.List;
 
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.SiteInfo;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /**
  * What a content folder holds: one declaration ({@code declaration.yaml} and {@code projects/}), or several, each in
  * a sub-folder, with the site's own facts in {@code site.yaml}.
  *
  * @param site the site's facts when it publishes several declarations; null for a single declaration
+ * @param options the publishing settings of {@code site.yaml} (address, 网站标识码, footer…), which the plugin's
+ *     parameters override
  */
-public record SiteLayout(SiteInfo site, List<DeclarationSource> declarations) {
+public record SiteLayout(SiteInfo site, List<DeclarationSource> declarations, SiteOptions options) {
 
     public SiteLayout {
         declarations = List.copyOf(declarations);
+        options = options == null ? SiteOptions.NONE : options;
+    }
+
+    public SiteLayout(SiteInfo site, List<DeclarationSource> declarations) {
+        this(site, declarations, SiteOptions.NONE);
     }
 
     public boolean isMulti() {

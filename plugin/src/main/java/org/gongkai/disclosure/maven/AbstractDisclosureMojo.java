@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -30,6 +33,9 @@ import org.gongkai.disclosure.model.Language;
  * environment is a {@link MojoExecutionException}.
  */
 abstract class AbstractDisclosureMojo extends AbstractMojo {
+
+    /** The key, in the plugin's context of a build, of the diagnostics already printed. */
+    private static final String SHOWN = AbstractDisclosureMojo.class.getName() + ".shown";
 
     /** The Maven project's folder; paths in messages are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -60,7 +66,7 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        Language language = parseLanguage();
+        Language language = language(messageLanguage);
         Engine quiet = new Engine(settings(language, TranslationPolicy.ERROR), ProgressListener.SILENT);
         if (skip) {
             getLog().info(quiet.say("log.skip"));
@@ -70,9 +76,13 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
             getLog().info(quiet.say("log.noContent", relative(contentDirectory)));
             return;
         }
-        Engine engine = new Engine(settings(language, parseTranslations(quiet)), new MavenProgress(getLog()));
+        MavenProgress progress = new MavenProgress(getLog(), shownInThisBuild());
+        Engine engine = new Engine(settings(language, parseTranslations(quiet)), progress);
         try {
             run(engine);
+            if (progress.notRepeated > 0) {
+                getLog().info(engine.say("log.shownAbove", progress.notRepeated));
+            }
         } catch (ConfigurationException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
@@ -94,11 +104,27 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The diagnostics this plugin's goals have printed in this build of this project: with {@code check} and
+     * {@code generate} both bound, {@code generate} checks again but does not print the same warnings twice.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> shownInThisBuild() {
+        Map<Object, Object> context = getPluginContext();
+        if (context == null) {
+            return ConcurrentHashMap.newKeySet();
+        }
+        synchronized (context) {
+            return (Set<String>) context.computeIfAbsent(SHOWN, key -> ConcurrentHashMap.newKeySet());
+        }
+    }
+
     private Settings settings(Language language, TranslationPolicy policy) {
         return new Settings(baseDirectory.toPath(), contentDirectory.toPath(), policy, language);
     }
 
-    private Language parseLanguage() throws MojoFailureException {
+    /** The language of a goal's messages, from its {@code disclosure.messageLanguage}. */
+    static Language language(String messageLanguage) throws MojoFailureException {
         // The language of messages is what is wrong, so the message is given in both.
         return Language.fromCode(messageLanguage.trim().toLowerCase(Locale.ROOT)).orElseThrow(() ->
                 new MojoFailureException(Arrays.stream(Language.values())
@@ -120,12 +146,22 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
         return baseDirectory.toPath().toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString();
     }
 
-    /** The core's progress in Maven's log: errors as errors, warnings as warnings. */
+    /**
+     * The core's progress in Maven's log: errors as errors, warnings as warnings, notes as information; a diagnostic
+     * already printed by another goal of this build is not printed again.
+     */
     private static final class MavenProgress implements ProgressListener {
         private final Log log;
+        /** What this build has printed, which this goal adds to. */
+        private final Set<String> shown;
+        /** What goals before this one printed; a goal that runs on (serve) prints its own lines each time. */
+        private final Set<String> shownBefore;
+        private int notRepeated;
 
-        MavenProgress(Log log) {
+        MavenProgress(Log log, Set<String> shown) {
             this.log = log;
+            this.shown = shown;
+            this.shownBefore = Set.copyOf(shown);
         }
 
         @Override
@@ -135,10 +171,15 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
 
         @Override
         public void diagnostic(Diagnostic diagnostic, String formatted) {
-            if (diagnostic.isError()) {
-                log.error(formatted);
-            } else {
-                log.warn(formatted);
+            if (shownBefore.contains(formatted)) {
+                notRepeated++;
+                return;
+            }
+            shown.add(formatted);
+            switch (diagnostic.severity()) {
+                case ERROR -> log.error(formatted);
+                case WARNING -> log.warn(formatted);
+                case NOTE -> log.info(formatted);
             }
         }
     }

@@ -36,7 +36,7 @@ public class GenerateMojo extends AbstractSiteMojo {
 
     @Override
     protected void run(Engine engine) throws IOException, ConfigurationException, MojoFailureException {
-        GenerateReport report = engine.generate(siteSettings(engine, outputDirectory), incremental);
+        GenerateReport report = engine.generate(siteSettings(engine, outputDirectory, false), incremental);
         failOnProblems(engine, report.check());
     }
 }

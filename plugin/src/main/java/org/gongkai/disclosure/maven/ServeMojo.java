@@ -16,8 +16,8 @@ import org.gongkai.disclosure.preview.PreviewServer;
 
 /**
  * Previews the site while editing: generates it, serves it on a local port, and regenerates it whenever a content
- * or theme file changes; open pages reload by themselves. Content errors show in the terminal and on the page.
- * Stops with Ctrl-C.
+ * or theme file changes; open pages reload by themselves. Content errors show in the terminal and on the page. Drafts
+ * ({@code draft: true}) are shown, each page of theirs with a band. Stops with Ctrl-C.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractSiteMojo {
@@ -36,7 +36,7 @@ public class ServeMojo extends AbstractSiteMojo {
         watched.add(contentDirectory.toPath());
         watched.add(themeDirectory.toPath());
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = new PreviewServer(engine, siteSettings(engine, previewDirectory), watched, engine.listener())) {
+        try (PreviewServer server = new PreviewServer(engine, siteSettings(engine, previewDirectory, true), watched, engine.listener())) {
             Thread onCtrlC = new Thread(() -> {
                 server.close();
                 stopped.countDown();

@@ -44,7 +44,7 @@ public enum Operator {
         return this == GE || this == GT;
     }
 
-    /** True for ≤ and <: a target that is met by less. */
+    /** True for ≤ and {@literal <}: a target that is met by less. */
     public boolean isUpperBound() {
         return this == LE || this == LT;
     }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 
 /**
- * How the site is published, from the plugin's configuration. Every field may be null.
+ * How the site is published: from {@code site.yaml}, and from the plugin's configuration, which overrides it field by
+ * field ({@link #over}). Every field may be null.
  *
  * @param siteUrl the address the site is published at, e.g. {@code https://example.gov.cn/xfb/2024/}; makes
  *     the sitemap's addresses absolute and the 404 page's links work at any depth
@@ -13,14 +14,31 @@ import java.time.LocalDate;
  * @param siteIdCode the portal's {@code SiteIDCode} (网站标识码)
  * @param publishDate the {@code PubDate}; without it pages carry no date, so that builds are reproducible
  * @param provenance the licence and source named in the data package
+ * @param footer what the footer shows of the website's own facts (国办发〔2017〕47号)
  */
 public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate,
-        Provenance provenance) {
+        Provenance provenance, Footer footer) {
 
-    public static final SiteOptions NONE = new SiteOptions(null, null, null, null, Provenance.NONE);
+    public static final SiteOptions NONE = new SiteOptions(null, null, null, null, Provenance.NONE, Footer.NONE);
+
+    public SiteOptions {
+        provenance = provenance == null ? Provenance.NONE : provenance;
+        footer = footer == null ? Footer.NONE : footer;
+    }
+
+    public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate, Provenance provenance) {
+        this(siteUrl, siteName, siteIdCode, publishDate, provenance, Footer.NONE);
+    }
 
     public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate) {
-        this(siteUrl, siteName, siteIdCode, publishDate, Provenance.NONE);
+        this(siteUrl, siteName, siteIdCode, publishDate, Provenance.NONE, Footer.NONE);
+    }
+
+    /** These options, each setting taken from {@code base} (site.yaml) where these (the plugin's) have none. */
+    public SiteOptions over(SiteOptions base) {
+        return new SiteOptions(Footer.or(siteUrl, base.siteUrl), Footer.or(siteName, base.siteName),
+                Footer.or(siteIdCode, base.siteIdCode), Footer.or(publishDate, base.publishDate),
+                provenance.over(base.provenance), footer.over(base.footer));
     }
 
     /** The site URL as a base ending in {@code /}, or null. */

@@ -23,14 +23,18 @@ public final class DeclarationPages {
     private final SiteRenderer renderer;
     private final SitePaths paths;
     private final List<PageContext> contexts = new ArrayList<>();
+    /** The whole declaration is a draft: every page has the band already. */
+    private final boolean draft;
 
     DeclarationPages(SiteRenderer renderer, MarkdownRenderer markdown, SiteOptions options, SiteInfo site,
-            Declaration declaration, Glossary glossary, List<Language> languages, String folder) {
+            Declaration declaration, Glossary glossary, List<Language> languages, String folder, boolean draft) {
         this.renderer = renderer;
         this.paths = new SitePaths(languages, folder);
         for (Language language : languages) {
-            contexts.add(new PageContext(site, declaration, glossary, language, paths, markdown, options));
+            PageContext context = new PageContext(site, declaration, glossary, language, paths, markdown, options);
+            contexts.add(draft ? context.asDraft(true) : context);
         }
+        this.draft = draft;
     }
 
     public SitePaths paths() {
@@ -39,9 +43,15 @@ public final class DeclarationPages {
 
     /** Writes a project's page in every language. */
     public void project(Project project, ProjectLinks links, SiteOutput out) throws IOException {
+        project(project, links, false, out);
+    }
+
+    /** Writes a project's page in every language; a {@code marked} draft's pages carry the draft band. */
+    public void project(Project project, ProjectLinks links, boolean marked, SiteOutput out) throws IOException {
         for (PageContext context : contexts) {
+            PageContext shown = marked && !draft ? context.asDraft(false) : context;
             renderer.write(out, paths.project(context.language, project.id()), "project",
-                    new ProjectPage(context).view(project, links));
+                    new ProjectPage(shown).view(project, links));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Footer;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.SiteInfo;
@@ -17,6 +18,11 @@ import org.gongkai.disclosure.render.Views.Page;
  */
 final class PageContext {
 
+    /** Where an ICP filing number is looked up (the ministry's register, which the number must link to). */
+    static final String ICP_REGISTER = "https://beian.miit.gov.cn/";
+    /** Where a public-security filing number is looked up. */
+    static final String PUBLIC_SECURITY_REGISTER = "https://beian.mps.gov.cn/";
+
     final SiteInfo site;
     final Declaration declaration;
     final Glossary glossary;
@@ -26,6 +32,8 @@ final class PageContext {
     final SitePaths paths;
     private final MarkdownRenderer markdown;
     private final SiteOptions options;
+    /** The label of the band shown on the pages of a draft in the preview, or null. */
+    private final String draftKey;
 
     /**
      * @param site the site of several declarations, or null
@@ -33,6 +41,12 @@ final class PageContext {
      */
     PageContext(SiteInfo site, Declaration declaration, Glossary glossary, Language language, SitePaths paths,
             MarkdownRenderer markdown, SiteOptions options) {
+        this(site, declaration, glossary, language, paths, markdown, options, null);
+    }
+
+    private PageContext(SiteInfo site, Declaration declaration, Glossary glossary, Language language, SitePaths paths,
+            MarkdownRenderer markdown, SiteOptions options, String draftKey) {
+        this.draftKey = draftKey;
         this.site = site;
         this.declaration = declaration;
         this.glossary = glossary;
@@ -45,7 +59,13 @@ final class PageContext {
     }
 
     PageContext in(Language other) {
-        return new PageContext(site, declaration, glossary, other, paths, markdown, options);
+        return new PageContext(site, declaration, glossary, other, paths, markdown, options, draftKey);
+    }
+
+    /** These pages as the preview shows a draft: with a band saying that they are not published. */
+    PageContext asDraft(boolean wholeDeclaration) {
+        return new PageContext(site, declaration, glossary, language, paths, markdown, options,
+                wholeDeclaration ? "draft.declaration" : "draft.project");
     }
 
     Views.Txt txt(Text text) {
@@ -100,13 +120,54 @@ final class PageContext {
         alternates.add(new Views.Alternate("x-default", root + SitePaths.LANDING));
         return new Page(language.htmlLang(), labels.forTemplates(), root, null, title(heading), meta(heading),
                 alternates, languageSwitch, switchLang, switchLang, crumbs == null ? null : new Views.Breadcrumbs(crumbs),
-                txt(owner()), year(), footer());
+                txt(owner()), year(), footer(), footerFacts(),
+                draftKey == null ? null : labels.get(draftKey));
     }
 
     /** The chrome of a page that stands outside the languages (the landing and 404 pages). */
     Page rootPage(String heading, List<Views.Alternate> alternates, String base) {
         return new Page(language.htmlLang(), labels.forTemplates(), "", base, title(heading), meta(heading), alternates,
-                null, null, null, null, txt(owner()), year(), footer());
+                null, null, null, null, txt(owner()), year(), footer(), footerFacts(), null);
+    }
+
+    /** The website's facts that are set, in the order the guidance lists them. */
+    private Views.Items<Views.FooterFact> footerFacts() {
+        Footer f = options.footer();
+        List<Views.FooterFact> facts = new ArrayList<>();
+        if (f.organizer() != null) {
+            facts.add(new Views.FooterFact(labels.get("footer.organizer"), txt(f.organizer()), null));
+        }
+        if (f.address() != null) {
+            facts.add(new Views.FooterFact(labels.get("footer.address"), txt(f.address()), null));
+        }
+        if (f.phone() != null) {
+            facts.add(new Views.FooterFact(labels.get("footer.phone"), plain(f.phone()), null));
+        }
+        if (options.siteIdCode() != null) {
+            facts.add(new Views.FooterFact(labels.get("footer.siteIdCode"), plain(options.siteIdCode()), null));
+        }
+        if (f.icp() != null) {
+            facts.add(new Views.FooterFact(labels.get("footer.icp"), plain(f.icp()), ICP_REGISTER));
+        }
+        if (f.publicSecurity() != null) {
+            facts.add(new Views.FooterFact(labels.get("footer.publicSecurity"), plain(f.publicSecurity()),
+                    PUBLIC_SECURITY_REGISTER));
+        }
+        link(facts, "footer.partyGovernmentMark", f.partyGovernmentMark());
+        link(facts, "footer.errorReport", f.errorReport());
+        link(facts, "footer.originalFiling", f.originalFiling());
+        return Views.Items.of(facts);
+    }
+
+    private void link(List<Views.FooterFact> facts, String label, java.net.URI href) {
+        if (href != null) {
+            facts.add(new Views.FooterFact(null, plain(labels.get(label)), href.toString()));
+        }
+    }
+
+    /** A value that reads the same in every language (a number, an address on the web). */
+    private static Views.Txt plain(String text) {
+        return new Views.Txt(text, null, false);
     }
 
     private String footer() {

@@ -32,10 +32,13 @@ public final class SiteRenderer {
         this.options = options;
     }
 
-    /** The page set of one declaration; {@code site} and {@code folder} are null for a single declaration. */
+    /**
+     * The page set of one declaration; {@code site} and {@code folder} are null for a single declaration. Every page
+     * of a {@code draft} (which only the preview publishes) carries the draft band.
+     */
     public DeclarationPages declaration(SiteInfo site, Declaration declaration, Glossary glossary, List<Language> languages,
-            String folder) {
-        return new DeclarationPages(this, markdown, options, site, declaration, glossary, languages, folder);
+            String folder, boolean draft) {
+        return new DeclarationPages(this, markdown, options, site, declaration, glossary, languages, folder, draft);
     }
 
     /**

@@ -39,7 +39,17 @@ public final class Views {
     public record Alternate(String hreflang, String href) {
     }
 
-    /** What every page has: the head, the header with the language switch and breadcrumbs, the footer. */
+    /**
+     * One of the website's own facts in the footer (国办发〔2017〕47号): what it is, its value, and where it leads (or
+     * null).
+     */
+    public record FooterFact(String label, Txt value, String href) {
+    }
+
+    /**
+     * What every page has: the head, the header with the language switch and breadcrumbs, the footer with the
+     * website's facts (absent when none is set), and the band of a draft (null on published pages).
+     */
     public record Page(
             String lang,
             Map<String, String> t,
@@ -54,7 +64,9 @@ public final class Views {
             Breadcrumbs breadcrumbs,
             Txt unit,
             String year,
-            String footerSource) {
+            String footerSource,
+            Items<FooterFact> footerFacts,
+            String draft) {
     }
 
     public record Figure(String label, String value, String note) {

@@ -19,7 +19,11 @@ public final class OutputRefusedException extends Exception {
         /** The work folder beside the output exists but was not made by Gongkai. */
         WORK_NOT_OURS,
         /** A file the new site needs is already in the output folder, and Gongkai did not write it. */
-        FILE_NOT_OURS
+        FILE_NOT_OURS,
+        /** There is no published site in the output folder to archive. */
+        NO_SITE,
+        /** A file the published site's marker lists is gone (or is no longer a plain file). */
+        FILE_MISSING
     }
 
     private final Reason reason;

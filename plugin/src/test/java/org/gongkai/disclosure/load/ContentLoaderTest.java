@@ -57,7 +57,7 @@ class ContentLoaderTest {
                 FILE + ":2:1: error: unknown key \"项目名称\"; did you mean name (项目名称)? [unknown-key]",
                 FILE + ":9:1: error: unknown key \"remark\"; the keys allowed here are: id, name, code, nature, "
                         + "category, department, implementer, start, end, funds, annual-funds, sections, budget-items, "
-                        + "recipients, goals, weighting, indicators [unknown-key]",
+                        + "recipients, goals, weighting, indicators, draft [unknown-key]",
                 FILE + ":12:3: error: unknown key \"funds.fiscl\"; did you mean funds.fiscal (其中：财政资金)? [unknown-key]",
                 FILE + ":14:1: error: unknown key \"annual_funds\"; did you mean annual-funds (年度资金)? [unknown-key]");
     }

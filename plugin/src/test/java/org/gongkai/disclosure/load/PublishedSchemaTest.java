@@ -25,18 +25,19 @@ import org.gongkai.disclosure.testing.ContentFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON Schemas published in {@code docs/schema} for editors agree with what the loader accepts: the same
+ * The JSON Schemas published in {@code docs/schema} for editors (and shipped in the plugin jar) agree with what the loader accepts: the same
  * keys and required keys, and the bundled content validates against them with a real validator.
  */
 class PublishedSchemaTest {
 
-    private static final Path SCHEMAS = Path.of("").toAbsolutePath().getParent().resolve("docs/schema");
+    /** The schemas as the plugin jar carries them (copied from docs/schema), which disclosure:init writes out. */
+    private static final Path SCHEMAS = ContentFixture.schemaDir();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private static JsonSchema schema(String name) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder ->
-                builder.schemaMappers(m -> m.mapPrefix("https://gongkai.org/schema/", SCHEMAS.toUri().toString())));
+        // No $id: references are resolved beside the file, as an editor offline does.
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         return factory.getSchema(SCHEMAS.resolve(name).toUri());
     }
 

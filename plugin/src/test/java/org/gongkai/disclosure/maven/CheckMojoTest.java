@@ -106,7 +106,7 @@ class CheckMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "baseDirectory", project.toFile());
         MojoExtension.setVariableValueToObject(mojo, "contentDirectory", new File(project.toFile(), "src/disclosure"));
         mojo.execute();
-        assertThat(log.lines).containsExactly("[INFO] 已跳过：没有内容文件夹 src/disclosure");
+        assertThat(log.lines).containsExactly("[INFO] 已跳过：没有内容文件夹 src/disclosure（可用 mvn disclosure:init 新建）");
     }
 
     @Test

@@ -33,6 +33,9 @@ class ServeMojoTest {
     @InjectMojo(goal = "serve", pom = "src/test/resources/unit/serve/pom.xml")
     void servesUntilStopped(ServeMojo mojo) throws Exception {
         var content = ContentFixture.minimal(project);
+        // A draft, which only the preview shows.
+        content.write("projects/02-new-hall.yaml", content.read(ContentFixture.PROJECT)
+                .replace("id: sample\n", "id: new-hall\ndraft: true\n"));
         MojoExtension.setVariableValueToObject(mojo, "baseDirectory", project.toFile());
         MojoExtension.setVariableValueToObject(mojo, "contentDirectory", content.contentDir().toFile());
         MojoExtension.setVariableValueToObject(mojo, "previewDirectory", project.resolve("target/preview").toFile());
@@ -69,6 +72,12 @@ class ServeMojoTest {
         assertThat(html.select("script").eachAttr("src")).containsExactly("/__gongkai/preview.js");
         assertThat(html.body().children().last().attr("src")).as("the reload script ends the page")
                 .isEqualTo("/__gongkai/preview.js");
+        HttpResponse<String> draft = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url + "en/projects/new-hall.html")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(draft.body()).select(".draft-band").text()).isEqualTo("Draft. This project is marked "
+                + "draft: true; the preview shows it, but disclosure:generate leaves it out of the published site.");
         maven.interrupt();
         maven.join(10_000);
         assertThat(maven.isAlive()).isFalse();

@@ -81,6 +81,16 @@ public final class ContentFixture {
         return dir;
     }
 
+    /** The JSON Schemas as the plugin's jar carries them: its resources, copied from {@code docs/schema}. */
+    public static Path schemaDir() {
+        try {
+            return Path.of(ContentFixture.class.getResource("/org/gongkai/disclosure/schema/project.schema.json").toURI())
+                    .getParent();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("The JSON Schemas are not among the plugin's resources", e);
+        }
+    }
+
     public Path contentDir() {
         return contentDir;
     }

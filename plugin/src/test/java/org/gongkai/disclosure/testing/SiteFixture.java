@@ -27,6 +27,7 @@ public final class SiteFixture {
     private Path output;
     private SiteOptions options = SiteOptions.NONE;
     private Path themeDir;
+    private boolean drafts;
 
     public SiteFixture(ContentFixture content) {
         this.content = content;
@@ -41,6 +42,12 @@ public final class SiteFixture {
     /** Writes the site into {@code dir} instead of the project's target/disclosure. */
     public SiteFixture output(Path dir) {
         this.output = dir;
+        return this;
+    }
+
+    /** Generates as the preview does: drafts published too, each page of theirs with the draft band. */
+    public SiteFixture preview() {
+        this.drafts = true;
         return this;
     }
 
@@ -83,7 +90,7 @@ public final class SiteFixture {
 
     private GenerateReport generateOrThrow(boolean incremental) throws IOException, ConfigurationException {
         return new Engine(content.settings(), ProgressListener.SILENT)
-                .generate(new SiteSettings(output, themeDir, options), incremental);
+                .generate(new SiteSettings(output, themeDir, options, drafts), incremental);
     }
 
     /** Generates and fails the test if the content has errors. */
