@@ -40,8 +40,9 @@ final class IndicatorTable {
             return null;
         }
         int bottom = row;
-        for (int c = 0; c < Math.min(grid.columns(), MAX_HEADER_COLUMNS); c++) {
-            if (!grid.isContinuation(row, c)) {
+        // The header ends where its own labels do; a 绩效指标 merged down the table's side is not one of them.
+        for (int c : columns.values()) {
+            if (grid.region(row, c) == null || grid.region(row, c).getFirstRow() == row) {
                 bottom = Math.max(bottom, grid.lastRowOf(row, c));
             }
         }

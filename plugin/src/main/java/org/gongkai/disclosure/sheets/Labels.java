@@ -136,7 +136,9 @@ final class Labels {
      * value after the colon.
      */
     static Label read(String text) {
-        String head = text;
+        // 其中：财政资金 is one label, not 其中 with a value.
+        String head = text.strip().replaceFirst("^其中\\s*[:：]\\s*", "");
+        text = head;
         String after = null;
         int colon = firstColon(text);
         if (colon > 0 && colon < MAX_LABEL) {
