@@ -198,17 +198,27 @@ final class FormLayout {
         return new String[] {CellValues.UNREADABLE, CellValues.UNREADABLE};
     }
 
-    /** Where a label's value stands: the next cell to the right, else the one below; null when the field is blank. */
+    /**
+     * Where a label's value stands: the next cell to the right; else, when that one is blank or another label, the one
+     * below, unless that is the value of a label to its own left. Null when the field is blank.
+     */
     private int[] valueCell(LabelCell label) {
         int right = grid.lastColumnOf(label.row(), label.column()) + 1;
         if (right < grid.columns() && isValue(label.row(), right)) {
             return new int[] {label.row(), right};
         }
         int below = grid.lastRowOf(label.row(), label.column()) + 1;
-        if (below < grid.rows() && isValue(below, label.column())) {
+        if (below < grid.rows() && isValue(below, label.column()) && !isLabelLeftOf(below, label.column())) {
             return new int[] {below, label.column()};
         }
         return null;
+    }
+
+    /** True when the cell just left of this one (its merge aside) holds a label, whose value this cell is. */
+    private boolean isLabelLeftOf(int row, int column) {
+        CellAt first = grid.source(row, column);
+        int left = first.column() - 1;
+        return left >= 0 && !grid.text(row, left).isEmpty() && !isValue(row, left);
     }
 
     /** A cell that holds something other than a label: a value. */
@@ -301,7 +311,7 @@ final class FormLayout {
         return formUnit != null ? formUnit : sheetUnit;
     }
 
-    /** The unit of money the form states in a cell of its own ({@code 金额单位：万元}), if any. */
+    /** The unit of money the form states in a cell of its own ({@code 金额单位：万元}) or over its funds, if any. */
     private BigDecimal formUnit(int from, int to, boolean[] inTable) {
         for (int r = from; r <= to; r++) {
             if (inTable[r]) {
@@ -309,9 +319,15 @@ final class FormLayout {
             }
             for (int c = 0; c < grid.columns(); c++) {
                 if (!grid.isContinuation(r, c)) {
-                    Optional<BigDecimal> unit = Labels.statedMoneyUnit(grid.text(r, c));
+                    String text = grid.text(r, c);
+                    Optional<BigDecimal> unit = Labels.statedMoneyUnit(text);
                     if (unit.isPresent()) {
                         return unit.get();
+                    }
+                    // 项目资金(万元) heads the fund block, merged down its side or not.
+                    Labels.Label group = text.length() > MAX_LABEL_CELL ? null : Labels.read(text);
+                    if (group != null && group.money() != null && GROUPS.contains(group.words())) {
+                        return group.money();
                     }
                 }
             }

@@ -99,7 +99,7 @@ final class IndicatorTable {
 
     /**
      * True when this row ends the table: it is blank in the level, name and target columns, spans them as a title does,
-     * starts a total or a note, or holds the 项目名称 of the next form.
+     * starts a total or a note, or holds a label of the form (the 项目名称 of the next one, say).
      */
     boolean endsAt(Grid grid, int row) {
         if (text(grid, row, Labels.Column.LEVEL1).isEmpty() && text(grid, row, Labels.Column.LEVEL2).isEmpty()
@@ -115,6 +115,10 @@ final class IndicatorTable {
             if (ENDS.contains(words) || (words.startsWith("注") && words.length() <= 3)) {
                 return true;
             }
+        }
+        int first = column(Labels.Column.LEVEL1);
+        if (!grid.isContinuation(row, first) && Labels.field(Labels.read(grid.text(row, first)).words()).isPresent()) {
+            return true; // a label of the form (计划开始日期) after the table
         }
         for (int c = 0; c < Math.min(grid.columns(), MAX_HEADER_COLUMNS); c++) {
             if (!grid.isContinuation(row, c) && Labels.field(Labels.read(grid.text(row, c)).words())

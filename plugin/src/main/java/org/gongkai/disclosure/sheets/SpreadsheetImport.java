@@ -188,7 +188,11 @@ public final class SpreadsheetImport {
                 if (grid == null) {
                     return;
                 }
+                int before = problems.size();
                 SheetReader.Sheet read = SheetReader.read(grid, date1904, problems);
+                // A sheet's problems in reading order, row by row, whichever part of the form found them.
+                problems.subList(before, problems.size()).sort(java.util.Comparator
+                        .comparingInt((SheetProblem p) -> p.at().row()).thenComparingInt(p -> p.at().column()));
                 if (read.recognised()) {
                     any = true;
                     sheets.add(read);
