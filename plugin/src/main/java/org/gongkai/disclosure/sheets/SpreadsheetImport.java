@@ -38,6 +38,8 @@ public final class SpreadsheetImport {
     private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".et");
     static final String DEFAULT_TITLE = "项目支出绩效目标申报表";
     private static final String DECLARATION = "declaration.yaml";
+    /** POI's own exceptions, by package: a damaged part of a workbook shows as one of them. */
+    private static final String POI = org.apache.poi.EncryptedDocumentException.class.getPackageName();
 
     /**
      * What to import.
@@ -212,7 +214,7 @@ public final class SpreadsheetImport {
             }
         } catch (RuntimeException e) {
             // POI reads some parts only when asked; a damaged part shows then. Our own faults are not hidden.
-            if (!e.getClass().getName().startsWith("org.apache.poi") && !(e.getCause() instanceof IOException)) {
+            if (!e.getClass().getName().startsWith(POI) && !(e.getCause() instanceof IOException)) {
                 throw e;
             }
             problems.add(SheetProblem.error("import-file", CellAt.file(display), "import.damaged"));
