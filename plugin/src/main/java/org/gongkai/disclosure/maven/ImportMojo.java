@@ -117,8 +117,7 @@ public class ImportMojo extends AbstractMojo {
             throw new MojoFailureException(quiet.say("import.failed", Math.max(1, result.errors())));
         }
         log.info(quiet.say("import.wrote", result.written().size() - (result.declaration() == null ? 0 : 1),
-                quiet.display(content.resolve("projects")), result.projects(), result.indicators(),
-                Yuan.grouped(result.annualTotal())));
+                quiet.display(content.resolve("projects")), result.indicators(), Yuan.grouped(result.annualTotal())));
         if (result.declaration() != null) {
             SpreadsheetImport.WrittenDeclaration d = result.declaration();
             log.info(quiet.say("import.declarationWritten", d.file(), d.year(), d.unit(), d.title()));
@@ -138,9 +137,12 @@ public class ImportMojo extends AbstractMojo {
                     case WARNING -> log.warn(formatted);
                     case NOTE -> log.info(formatted);
                 }
-                // Point at the cell too: the sheet is where the budget officer fixes a figure.
-                result.sourceOf(diagnostic.at()).ifPresent(cell -> log.info(quiet.say("import.fromCell", cell,
-                        diagnostic.at().file() + ":" + diagnostic.at().line())));
+                // An error points at its cell too: the sheet is where the budget officer fixes a figure. (A missing
+                // translation is fixed in the file, and is not repeated.)
+                if (diagnostic.isError()) {
+                    result.sourceOf(diagnostic.at()).ifPresent(cell -> log.info(quiet.say("import.fromCell", cell,
+                            diagnostic.at().file() + ":" + diagnostic.at().line())));
+                }
             }
         });
         CheckReport report;
