@@ -8,7 +8,7 @@ assert text.contains('Overrides url in site.yaml.')
 assert text.contains('Overrides id-code in site.yaml.')
 assert text.contains('Overrides publish-date in site.yaml.')
 assert text.contains('Overrides license in site.yaml.')
-['disclosure:init', 'disclosure:package', 'disclosure:generate', 'disclosure:serve', 'disclosure:help'].each {
+['disclosure:init', 'disclosure:import', 'disclosure:package', 'disclosure:generate', 'disclosure:serve', 'disclosure:help'].each {
     assert log.contains(it) : it
 }
 assert log.count('BUILD SUCCESS') == 3

@@ -25,6 +25,7 @@ import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Yuan;
 import org.gongkai.disclosure.sheets.SheetProblem;
 import org.gongkai.disclosure.sheets.SpreadsheetImport;
+import org.gongkai.disclosure.start.ContentStarter;
 
 /**
  * Imports the spreadsheets budget staff already have: every project of a {@code .xlsx} or {@code .xls} (the
@@ -78,6 +79,10 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
 
+    /** This plugin's version, which a POM written for a folder without one declares. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Language language = AbstractDisclosureMojo.language(messageLanguage);
@@ -123,6 +128,19 @@ public class ImportMojo extends AbstractMojo {
             log.info(quiet.say("import.declarationWritten", d.file(), d.year(), d.unit(), d.title()));
         } else {
             log.info(quiet.say("import.declarationKept", quiet.display(content.resolve("declaration.yaml"))));
+        }
+        if (projectDirectory == null) {
+            // Run where there is no POM yet: write the one init writes, so that check, serve and package work next.
+            int pomYear = result.declaration() != null && result.declaration().year() != null
+                    ? Integer.parseInt(result.declaration().year()) : java.time.LocalDate.now().getYear();
+            try {
+                Path pom = ContentStarter.pom(project, pomYear, pluginVersion);
+                if (pom != null) {
+                    log.info(quiet.say("start.pom", pom));
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException(quiet.say("log.ioFailed", e.getMessage()), e);
+            }
         }
         Engine engine = new Engine(new Settings(project, content, policy, language), new ProgressListener() {
             @Override

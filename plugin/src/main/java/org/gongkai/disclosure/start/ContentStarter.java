@@ -112,6 +112,23 @@ public final class ContentStarter {
                 schemaFiles.stream().map(project::relativize).toList(), writePom ? project.relativize(pom) : null);
     }
 
+    /**
+     * Writes the POM {@link #start} writes, for a content folder made another way (by {@code disclosure:import}), so
+     * that {@code mvn disclosure:check} and {@code mvn package} work next; null when the project has a POM already.
+     *
+     * @return the POM written, relative to the project folder, or null
+     */
+    public static Path pom(Path projectDir, int year, String pluginVersion) throws IOException {
+        Path project = projectDir.toAbsolutePath().normalize();
+        Path pom = project.resolve(POM);
+        if (Files.exists(pom, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Files.write(pom, fill("start/" + POM, List.of("disclosure", artifactId(project), year, pluginVersion)),
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return project.relativize(pom);
+    }
+
     /** A name as given: trimmed, not longer than any real one, on one line without control characters. */
     private static String name(String given, String parameter) throws StartRefused {
         String name = given == null ? "" : given.strip();

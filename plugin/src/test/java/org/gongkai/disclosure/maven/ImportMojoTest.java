@@ -136,4 +136,20 @@ class ImportMojoTest {
         mojo.execute();
         assertThat(log.lines).containsExactly("[INFO] Skipping: disclosure.skip is true");
     }
+
+    @Test
+    @InjectMojo(goal = "import", pom = POM)
+    void withoutAPomItWritesTheOneInitWritesSoThatCheckWorksNext(ImportMojo mojo) throws Exception {
+        workbook(1859441.0);
+        var log = prepare(mojo);
+        MojoExtension.setVariableValueToObject(mojo, "projectDirectory", null);
+        MojoExtension.setVariableValueToObject(mojo, "executionRoot", project.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "pluginVersion", "0.1.0");
+        mojo.execute();
+        assertThat(log.lines).contains("[INFO] Wrote pom.xml: packaging pom, with disclosure:generate and"
+                + " disclosure:package bound to mvn package");
+        String pom = Files.readString(project.resolve("pom.xml"));
+        assertThat(pom).contains("<version>2024-SNAPSHOT</version>", "<artifactId>disclosure-maven-plugin</artifactId>",
+                "<version>0.1.0</version>");
+    }
 }
