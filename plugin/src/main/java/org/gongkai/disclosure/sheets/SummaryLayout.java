@@ -38,6 +38,11 @@ final class SummaryLayout {
             Labels.Label leaf = Labels.read(grid.text(bottom, c));
             Labels.Label group = bottom > top ? Labels.read(grid.text(top, c))
                     : top > 0 ? Labels.read(grid.text(top - 1, c)) : new Labels.Label("", null, null);
+            if (leaf.words().isEmpty()) {
+                // A heading in the top row alone, not merged down over the second.
+                leaf = group;
+                group = new Labels.Label("", null, null);
+            }
             Slot slot = slot(leaf.words(), group.words());
             if (slot != null && !places.containsKey(slot)) {
                 BigDecimal unit = leaf.money() != null ? leaf.money() : group.money() != null ? group.money() : sheetUnit;

@@ -476,4 +476,64 @@ class SpreadsheetImportTest {
         assertThat(problems(importForm(format, 1000, b -> b.row(7, "开始时间", "2024/1/1", "结束时间", "2024年")))).isEmpty();
         assertThat(read("projects/01-ban-gong-she-bei-gou-zhi.yaml")).contains("start: 2024-01-01\nend: 2024\n");
     }
+
+    @ParameterizedTest
+    @EnumSource(Book.Format.class)
+    void aSummaryHeadingInTheTopRowAloneIsFoundAsWellAsAMergedOne(Book.Format format) throws IOException {
+        Path source;
+        try (Book book = new Book(format).sheet("Sheet1")) {
+            book.row(1, "2024年部门预算项目绩效目标申报表")
+                    .row(2, "预算单位：县文旅局")
+                    .row(3, "项目名称", "年度资金（万元）", null, "年度目标", "一级指标", "二级指标", "三级指标", "年度指标值")
+                    .merge("B3:C3")
+                    .row(4, null, "合计", "财政拨款", null, null, null, null, "指标值")
+                    .row(5, "博物馆免费开放", 12.5, 12.5, "全年免费开放", "产出指标", "数量指标", "开放天数", "≥300天");
+            source = book.save(project, "top");
+        }
+        SpreadsheetImport.Result result = importInto(project, source);
+        assertThat(problems(result)).isEmpty();
+        assertThat(read("projects/01-bo-wu-guan-mian-fei-kai-fang.yaml")).endsWith("""
+                name: 博物馆免费开放
+                annual-funds:
+                  total: 125000.00
+                  appropriation: 125000.00
+                goals:
+                  annual: 全年免费开放
+                indicators:
+                  - level1: 产出指标
+                    level2: 数量指标
+                    name: 开放天数
+                    target: ≥300天
+                """);
+        assertThat(read("declaration.yaml")).endsWith("unit: 县文旅局\ntitle: 部门预算项目绩效目标申报表\n");
+    }
+
+    /** Texts that YAML would read as something else unquoted come back exactly as the cell shows them. */
+    @ParameterizedTest
+    @EnumSource(Book.Format.class)
+    void everyTextReadsBackAsTheCellShowsIt(Book.Format format) throws IOException {
+        List<String> texts = List.of("- 列表开头", "#井号开头", "键: 值", "注释 #之后", "true", "null", "~", "123", "2024-01-01",
+                "{花括号}", "[方括号]", "%百分号", "@符号", "`反引号", "=等号", "|竖线", ">大于", "!感叹", "&和", "*星号", "?问号",
+                "'单引号'", "\"双引号\"与\\反斜杠", "结尾冒号:", "第一行\n  第二行缩进\n\n第四行", "行尾空格  \n下一行",
+                "制表\t符", "第一行\n", "\u4E00\u2028分隔", "中文，逗号, and comma");
+        Path source;
+        try (Book book = new Book(format).sheet("Sheet1")) {
+            book.row(1, "2024年度项目支出绩效目标申报表")
+                    .row(2, "项目名称", "文字", "主管部门", "县文旅局")
+                    .row(3, "年度资金总额", 100)
+                    .row(4, "年度目标", "保障")
+                    .row(5, "一级指标", "二级指标", "三级指标", "指标值");
+            for (int i = 0; i < texts.size(); i++) {
+                book.row(6 + i, "产出指标", "数量指标", texts.get(i), "提高");
+            }
+            source = book.save(project, "texts");
+        }
+        assertThat(problems(importInto(project, source))).isEmpty();
+        ContentFixture content = ContentFixture.copyOf(project.resolve("src/disclosure"), project.resolve("read"))
+                .translations(TranslationPolicy.WARN);
+        assertThat(content.check()).noneMatch(d -> d.contains("error"));
+        // Grid strips the ends of a cell, as a reader sees it: 第一行\n is 第一行.
+        assertThat(content.load().projects().get(0).indicators()).extracting(i -> i.name().zh())
+                .containsExactlyElementsOf(texts.stream().map(String::strip).toList());
+    }
 }
