@@ -214,4 +214,29 @@ class ImportRefusalsTest {
         assertRefused(folder, "sheets: error: the folder holds no workbook (files ending in .xlsx, .xlsm, .xls, .et)"
                 + " [import-file]");
     }
+
+    @Test
+    void aWorkbookOfMoreSheetsThanAnyFilingIsRefused() throws IOException {
+        Path source;
+        try (Book book = SpreadsheetImportTest.minimalForm(Book.Format.XLS, 1000, b -> { })) {
+            for (int i = 2; i <= 501; i++) {
+                book.sheet("项目" + i);
+            }
+            source = book.save(project, "many");
+        }
+        assertRefused(source, "many.xls: error: the workbook has 501 sheets; at most 500 are read (one per project, or one"
+                + " summary table) [import-limit]");
+    }
+
+    /** One merge over 26 columns of 80,000 rows covers 2,080,000 cells: the bound counts what merges cover, too. */
+    @Test
+    void aMergeCoveringMoreCellsThanTheBoundIsRefused() throws IOException {
+        Path source;
+        try (Book book = SpreadsheetImportTest.minimalForm(Book.Format.XLSX, 1000, b -> b.set("Z80000", "末")
+                .merge("A7:Z80000"))) {
+            source = book.save(project, "merged");
+        }
+        assertRefused(source, "merged.xlsx:Sheet1: error: the workbook holds more than 2000000 cells (counting the cells"
+                + " that merges cover); split it over several workbooks [import-limit]");
+    }
 }
