@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.Weight;
 import org.gongkai.disclosure.model.Weighting;
 
 /**
@@ -24,8 +25,16 @@ public final class WeightsRule implements ProjectRule {
 
     @Override
     public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
+        if (!project.indicatorsComplete()) {
+            // Some rows could not be read (reported); their weights still count where every row has one.
+            if (project.rowWeights().complete()) {
+                checkSum(project, project.rowWeights().byRow().stream().map(Weight::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add), sink);
+            }
+            return;
+        }
         long weighted = project.indicators().stream().filter(i -> i.weight() != null).count();
-        if (weighted == 0 || !project.indicatorsComplete()) {
+        if (weighted == 0) {
             return;
         }
         if (weighted < project.indicators().size()) {
@@ -37,7 +46,12 @@ public final class WeightsRule implements ProjectRule {
             }
             return;
         }
-        BigDecimal sum = project.indicators().stream().map(i -> i.weight().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        checkSum(project, project.indicators().stream().map(i -> i.weight().points())
+                .reduce(BigDecimal.ZERO, BigDecimal::add), sink);
+    }
+
+    /** The sum against what the form counts: the stated weighting, or 100, or 90. */
+    private void checkSum(ProjectDraft project, BigDecimal sum, DiagnosticSink sink) {
         Weighting stated = project.weighting();
         if (stated != null) {
             BigDecimal counted = sum.add(stated.budgetExecution());

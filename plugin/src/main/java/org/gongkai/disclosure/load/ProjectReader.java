@@ -16,6 +16,7 @@ import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.RowWeights;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -32,6 +33,7 @@ final class ProjectReader {
     /** Whether every line of the funds the file has was read; a sum over the others would mislead. */
     private boolean fundsComplete = true;
     private boolean annualFundsComplete = true;
+    private RowWeights rowWeights = RowWeights.NONE;
 
     ProjectReader(ValueReader values) {
         this.values = values;
@@ -75,7 +77,8 @@ final class ProjectReader {
                 indicatorsNode == null ? f.at() : indicatorsNode.at(),
                 fundsComplete,
                 annualFundsComplete,
-                indicatorRows != null && indicators.size() == indicatorRows.size());
+                indicatorRows != null && indicators.size() == indicatorRows.size(),
+                rowWeights);
     }
 
     /** True when every line the mapping has (or misspells) was read. */
@@ -238,7 +241,9 @@ final class ProjectReader {
         if (items.isEmpty()) {
             values.sink().error("required-key", node.at(), "indicators.none", name.message());
         }
-        return values.each(items, item -> {
+        List<Weight> weights = new ArrayList<>();
+        boolean[] readable = {true};
+        List<Indicator> indicators = values.each(items, item -> {
             Fields f = values.mapping(item, name, Part.INDICATOR);
             if (f == null) {
                 return null;
@@ -259,6 +264,8 @@ final class ProjectReader {
             }
             Target periodTarget = values.target(f.optional("period-target"), f.name("period-target"));
             Weight weight = values.weight(f.optional("weight"), f.name("weight"));
+            weights.add(weight);
+            readable[0] &= weight != null || !f.has("weight");
             Text explanation = values.text(f.optional("explanation"), f.name("explanation"));
             Indicator.Direction direction = values.direction(f.optional("direction"), f.name("direction"));
             Indicator.StatedKind kind = values.statedKind(f.optional("kind"), f.name("kind"));
@@ -269,6 +276,9 @@ final class ProjectReader {
             return new Indicator(level1, level2, indicatorName, target, perRecipient, periodTarget, weight, explanation,
                     direction, kind, remark, item.at());
         });
+        // A row that is not a mapping has no weight to read either.
+        rowWeights = new RowWeights(weights, readable[0] && weights.size() == items.size());
+        return indicators;
     }
 
     /**

@@ -230,10 +230,22 @@ public final class TargetParser {
         if (unit.chars().anyMatch(Character::isDigit) || unit.contains("-") || unit.contains("~")) {
             return Optional.empty(); // two numbers: a range or a date, not one number
         }
+        if (misreadDigit(matcher.group(2))) {
+            return Optional.empty(); // ≥9O%: a letter typed or scanned for a zero or a one, not a unit
+        }
         BigDecimal value = number(matcher.group(1));
         Target.Kind kind = MoneyUnit.isMoney(unit) && value.signum() >= 0 ? Target.Kind.AMOUNT : Target.Kind.NUMERIC;
         return Optional.of(new Reading(kind, operator == null ? Operator.EQ : operator, value, null,
                 unit.isEmpty() ? null : unit, null, null));
+    }
+
+    /** True when what follows the figure starts with a letter O or l standing for a digit: {@code 9O%}, {@code 1l}. */
+    private static boolean misreadDigit(String afterNumber) {
+        if (afterNumber.isEmpty() || "OoIl".indexOf(afterNumber.charAt(0)) < 0) {
+            return false;
+        }
+        return afterNumber.length() == 1 || afterNumber.charAt(1) == '%' || Character.isDigit(afterNumber.charAt(1))
+                || afterNumber.charAt(1) == '.';
     }
 
     private static BigDecimal number(String written) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param annualFundsComplete the same for {@code annual-funds}
  * @param indicatorsComplete false when an indicator row could not be read at all (reported): sums and coverage over
  *     the rows that were read would mislead
+ * @param rowWeights the weights of every indicator row, also of rows that could not be read otherwise
  */
 public record ProjectDraft(
         String file,
@@ -42,9 +43,11 @@ public record ProjectDraft(
         SourcePosition indicatorsAt,
         boolean fundsComplete,
         boolean annualFundsComplete,
-        boolean indicatorsComplete) {
+        boolean indicatorsComplete,
+        RowWeights rowWeights) {
 
     public ProjectDraft {
+        rowWeights = rowWeights == null ? RowWeights.NONE : rowWeights;
         budgetItems = budgetItems == null ? List.of() : List.copyOf(budgetItems);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);

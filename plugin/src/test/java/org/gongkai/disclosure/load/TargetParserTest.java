@@ -147,7 +147,7 @@ class TargetParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"提高", "良好", "按时", "≥", "≥85.00(%", "=(%)", "≤85%以上", "90-85%", "2023年13月", "2月30日前",
-            "1-2万元", "2024年1月至2023年12月", "≥**%"})
+            "1-2万元", "2024年1月至2023年12月", "≥**%", "≥9O%", "1O0%", "=1l", "≥8O"})
     void leavesEverythingElseToBeReadAsWords(String text) {
         assertThat(TargetParser.parse(text)).isEmpty();
     }
