@@ -330,7 +330,9 @@ public final class DisclosureJson {
             }
             case DEADLINE -> {
                 json.writeStringField("operator", target.operator().symbol());
-                date(json, "date", target.to());
+                if (target.to() != null) {
+                    date(json, "date", target.to());
+                }
             }
             case PERIOD -> {
                 date(json, "from", target.from());

@@ -172,7 +172,8 @@ public final class DisclosureJsonReader {
                     text(t.path("unit")), null);
             case RANGE -> new Target(written, kind, null, new BigDecimal(t.path("low").asText()),
                     new BigDecimal(t.path("high").asText()), text(t.path("unit")), null, null, null);
-            case DEADLINE -> new Target(written, kind, operator, null, null, null, null, point(t.path("date")), null);
+            case DEADLINE -> new Target(written, kind, operator, null, null, null, null,
+                    t.has("date") ? point(t.path("date")) : null, null);
             case PERIOD -> new Target(written, kind, null, null, null, null, point(t.path("from")), point(t.path("to")),
                     null);
             default -> new Target(written, kind, null, null, null, null, null, null, null);
