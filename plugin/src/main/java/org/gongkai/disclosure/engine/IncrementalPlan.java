@@ -147,7 +147,7 @@ final class IncrementalPlan {
         Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
         for (DeclarationBuild.Outcome outcome : outcomes) {
             projects.put(key(outcome.source()), new BuildRecord.PublishedFiles(outcome.entry().projects(),
-                    outcome.entry().downloads()));
+                    outcome.entry().downloads(), outcome.entry().department()));
             diagnostics.put(key(outcome.source()), outcome.diagnostics());
         }
         record.save(global, fingerprints, projects, diagnostics);
@@ -177,7 +177,7 @@ final class IncrementalPlan {
     }
 
     /**
-     * Each declaration's fingerprint: its declaration.yaml, its glossary and its project files. A project page links
+     * Each declaration's fingerprint: its declaration.yaml, its department.yaml, its glossary and its project files. A project page links
      * the same project in its unit's other years, so a declaration's fingerprint includes those of the unit's other
      * declarations.
      */
@@ -187,6 +187,7 @@ final class IncrementalPlan {
         for (DeclarationSource source : layout.declarations()) {
             Fingerprint f = new Fingerprint().add(key(source))
                     .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
+                    .addFile(source.dir().resolve(ContentLoader.DEPARTMENT_FILE))
                     .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
                     .addFiles(source.projectFiles());
             own.put(key(source), f.hex());

@@ -210,7 +210,7 @@ final class ProjectReader {
         return new Goals(overall, annual);
     }
 
-    private Weighting weighting(YamlNode node, FieldName name) {
+    Weighting weighting(YamlNode node, FieldName name) {
         Fields f = values.mapping(node, name, Part.WEIGHTING);
         if (f == null) {
             return null;
@@ -228,7 +228,7 @@ final class ProjectReader {
      * The indicator rows. A row whose target cannot be read is kept (its error reported), so that its weight still
      * counts and the rules over the whole table still run in the same pass.
      */
-    private List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name, List<Recipient> recipients) {
+    List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name, List<Recipient> recipients) {
         if (items == null) {
             return List.of();
         }

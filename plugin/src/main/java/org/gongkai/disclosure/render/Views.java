@@ -103,11 +103,86 @@ public final class Views {
             String chartNote,
             List<Download> downloads,
             Pager pager,
-            boolean filter) {
+            boolean filter,
+            DepartmentView department,
+            boolean hasProjects) {
     }
 
-    /** A declaration in the site's index: its unit, link, number of projects and total. */
-    public record DeclarationRow(Txt unit, String href, String projects, String total) {
+    /**
+     * A department's form over all its spending (部门整体支出绩效目标申报表), on the first page of its declaration's
+     * index, above the projects: each part present only where the form has it.
+     *
+     * @param funds the table of income and expenditure, or null
+     * @param duties 部门职能概述, or null
+     * @param tasks the table of main tasks, or null
+     */
+    public record DepartmentView(DepartmentFunds funds, Html duties, DepartmentTasks tasks, Html goals,
+            IndicatorTable table, Items<String> checks) {
+    }
+
+    /**
+     * The income and expenditure of a department as its form shows them (部门总体资金情况), in 万元: this year's
+     * amounts and shares in one table, the years before in another, so that each fits a phone.
+     *
+     * @param groups this year's income and expenditure; empty when the form gives only the years before
+     * @param shares true when the form states shares (占比): this year's table has that column
+     * @param years the years before, as the columns of their table; empty when the form shows none
+     * @param previousGroups the years' income and expenditure, line by line
+     */
+    public record DepartmentFunds(String caption, List<DepartmentFundsGroup> groups, boolean shares,
+            String previousCaption, List<String> years, List<DepartmentFundsGroup> previousGroups) {
+
+        public boolean hasThisYear() {
+            return !groups.isEmpty();
+        }
+
+        public boolean hasPrevious() {
+            return !previousGroups.isEmpty();
+        }
+    }
+
+    /** Income (收入构成) or expenditure (支出构成): a group of rows headed by a cell that spans them. */
+    public record DepartmentFundsGroup(String label, int span, List<DepartmentFundsRow> rows) {
+    }
+
+    /**
+     * A line of income or expenditure, or their total.
+     *
+     * @param first true for the group's first row, which holds the group's heading cell
+     * @param previous the amounts of the years before, in the order of the columns; empty where a year has no such line
+     */
+    public record DepartmentFundsRow(boolean first, Txt name, String amount, String share, List<String> previous,
+            boolean total) {
+    }
+
+    /**
+     * A department's main tasks (年度主要任务), with the columns its form has, and their sums (金额合计) where it gives
+     * amounts.
+     */
+    public record DepartmentTasks(boolean contents, boolean amounts, boolean split, List<DepartmentTaskRow> rows,
+            String amountTotal, String fiscalTotal, String otherTotal) {
+
+        public boolean hasTotals() {
+            return amounts || split;
+        }
+    }
+
+    public record DepartmentTaskRow(Txt name, Txt content, String amount, String fiscal, String other) {
+    }
+
+    /**
+     * An indicator table as the {@code indicators} partial shows it; a project page has the same fields at its top,
+     * so the partial renders both.
+     */
+    public record IndicatorTable(String indicatorsCaption, IndicatorColumns columns, List<IndicatorGroup> indicators,
+            WeightTotal weightTotal, String budgetExecutionNote) {
+    }
+
+    /**
+     * A declaration in the site's index: its unit, link, number of projects and total, and a note when it files a
+     * department-wide form (null otherwise).
+     */
+    public record DeclarationRow(Txt unit, String href, String projects, String total, String department) {
     }
 
     /** A fiscal year in the site's index: its declarations and their total. */
