@@ -35,8 +35,8 @@ final class DepartmentSection {
     Views.DepartmentView view(Department d) {
         Views.IndicatorTable table = new IndicatorTableView(c).of(d.indicators(), d.weighting(),
                 c.labels.format("department.indicatorsCaption", d.indicators().size()));
-        return new Views.DepartmentView(funds(d), c.html(d.duties()), tasks(d), c.html(d.goals()), table,
-                Views.Items.of(checks(d)));
+        return new Views.DepartmentView(funds(d), c.html(d.duties()), tasks(d), taskSources(d), c.html(d.goals()),
+                table, Views.Items.of(checks(d)));
     }
 
     /** What the checks have found true of the figures shown, as the project page says it of a project's. */
@@ -67,67 +67,76 @@ final class DepartmentSection {
         return parts.stream().filter(Objects::nonNull).toList();
     }
 
-    private Views.DepartmentFunds funds(Department d) {
-        List<Views.DepartmentFundsGroup> thisYear = new ArrayList<>();
-        thisYear(thisYear, "department.income", d.income());
-        thisYear(thisYear, "department.expenditure", d.expenditure());
-        List<Views.DepartmentFundsGroup> before = new ArrayList<>();
-        previous(before, "department.income", d.income(), d.previousYears(), DepartmentYear::income);
-        previous(before, "department.expenditure", d.expenditure(), d.previousYears(), DepartmentYear::expenditure);
-        if (thisYear.isEmpty() && before.isEmpty()) {
-            return null;
-        }
-        List<String> years = d.previousYears().stream().map(y -> c.labels.format("department.yearColumn", y.year()))
-                .toList();
-        return new Views.DepartmentFunds(c.labels.get("department.fundsCaption"), thisYear, d.hasShares(),
-                c.labels.get("department.previousCaption"), before.isEmpty() ? List.of() : years, before);
+    /**
+     * The funds as four small tables: this year's income and expenditure, with the shares where the form states them,
+     * and the years before, one column each.
+     */
+    private Views.Items<Views.FiguresTable> funds(Department d) {
+        List<Views.FiguresTable> tables = new ArrayList<>();
+        thisYear(tables, "income", d.income(), d.hasShares());
+        thisYear(tables, "expenditure", d.expenditure(), d.hasShares());
+        previous(tables, "income", d.income(), d.previousYears(), DepartmentYear::income);
+        previous(tables, "expenditure", d.expenditure(), d.previousYears(), DepartmentYear::expenditure);
+        return Views.Items.of(tables);
     }
 
-    /** This year's income or expenditure: its lines in the form's order, then the total. */
-    private void thisYear(List<Views.DepartmentFundsGroup> groups, String label, DepartmentFunds funds) {
+    private void thisYear(List<Views.FiguresTable> tables, String part, DepartmentFunds funds, boolean shares) {
         if (funds == null) {
             return;
         }
-        List<Views.DepartmentFundsRow> rows = new ArrayList<>();
+        List<Views.FiguresRow> rows = new ArrayList<>();
         for (DepartmentItem item : funds.items()) {
-            rows.add(new Views.DepartmentFundsRow(rows.isEmpty(), c.txt(item.name()), wan(item.amount()),
-                    item.share() == null ? "" : item.share().written(), List.of(), false));
+            List<String> cells = new ArrayList<>();
+            cells.add(wan(item.amount()));
+            if (shares) {
+                cells.add(item.share() == null ? "" : item.share().written());
+            }
+            rows.add(new Views.FiguresRow(c.txt(item.name()), cells));
         }
-        rows.add(new Views.DepartmentFundsRow(rows.isEmpty(), total(), wan(funds.total()), "", List.of(), true));
-        groups.add(new Views.DepartmentFundsGroup(c.labels.get(label), rows.size(), rows));
+        List<String> total = new ArrayList<>();
+        total.add(wan(funds.total()));
+        if (shares) {
+            total.add("");
+        }
+        List<String> headers = shares ? List.of(c.labels.get("department.amount"), c.labels.get("department.share"))
+                : List.of(c.labels.get("department.amount"));
+        tables.add(new Views.FiguresTable("department-" + part, c.labels.get("department." + part + "Caption"),
+                c.labels.get("department.line"), headers, rows, new Views.FiguresRow(total(), total)));
     }
 
     /**
      * The years before, one column each: the lines in this year's order, then any line only they have, then the
      * totals; a year without such a line has an empty cell.
      */
-    private void previous(List<Views.DepartmentFundsGroup> groups, String label, DepartmentFunds year,
-            List<DepartmentYear> previous, Function<DepartmentYear, DepartmentFunds> part) {
-        if (previous.stream().allMatch(y -> part.apply(y) == null)) {
+    private void previous(List<Views.FiguresTable> tables, String part, DepartmentFunds year,
+            List<DepartmentYear> previous, Function<DepartmentYear, DepartmentFunds> funds) {
+        if (previous.stream().allMatch(y -> funds.apply(y) == null)) {
             return;
         }
         Map<String, Text> names = new LinkedHashMap<>();
         if (year != null) {
             year.items().forEach(item -> names.putIfAbsent(item.name().zh(), item.name()));
         }
-        previous.stream().map(part).filter(Objects::nonNull)
-                .forEach(funds -> funds.items().forEach(item -> names.putIfAbsent(item.name().zh(), item.name())));
-        List<Views.DepartmentFundsRow> rows = new ArrayList<>();
+        previous.stream().map(funds).filter(Objects::nonNull)
+                .forEach(f -> f.items().forEach(item -> names.putIfAbsent(item.name().zh(), item.name())));
+        List<Views.FiguresRow> rows = new ArrayList<>();
         for (Map.Entry<String, Text> name : names.entrySet()) {
             List<String> amounts = new ArrayList<>();
             boolean any = false;
             for (DepartmentYear y : previous) {
-                DepartmentItem line = part.apply(y) == null ? null : item(part.apply(y), name.getKey());
+                DepartmentItem line = funds.apply(y) == null ? null : item(funds.apply(y), name.getKey());
                 amounts.add(line == null ? "" : wan(line.amount()));
                 any |= line != null;
             }
             if (any) {
-                rows.add(new Views.DepartmentFundsRow(rows.isEmpty(), c.txt(name.getValue()), "", "", amounts, false));
+                rows.add(new Views.FiguresRow(c.txt(name.getValue()), amounts));
             }
         }
-        List<String> totals = previous.stream().map(part).map(f -> f == null ? "" : wan(f.total())).toList();
-        rows.add(new Views.DepartmentFundsRow(rows.isEmpty(), total(), "", "", totals, true));
-        groups.add(new Views.DepartmentFundsGroup(c.labels.get(label), rows.size(), rows));
+        List<String> totals = previous.stream().map(funds).map(f -> f == null ? "" : wan(f.total())).toList();
+        List<String> years = previous.stream().map(y -> c.labels.format("department.yearColumn", y.year())).toList();
+        tables.add(new Views.FiguresTable("department-" + part + "-before",
+                c.labels.get("department." + part + "BeforeCaption"), c.labels.get("department.line"), years, rows,
+                new Views.FiguresRow(total(), totals)));
     }
 
     private Views.Txt total() {
@@ -142,17 +151,29 @@ final class DepartmentSection {
         if (d.tasks().isEmpty()) {
             return null;
         }
-        boolean split = d.tasks().stream().anyMatch(t -> t.fiscal() != null || t.other() != null);
         List<Views.DepartmentTaskRow> rows = new ArrayList<>();
         for (DepartmentTask task : d.tasks()) {
-            rows.add(new Views.DepartmentTaskRow(c.txt(task.name()), c.txt(task.content()), wan(task.amount()),
-                    wan(task.fiscal()), wan(task.other())));
+            rows.add(new Views.DepartmentTaskRow(c.txt(task.name()), c.txt(task.content()), wan(task.amount())));
         }
         boolean amounts = d.tasks().stream().anyMatch(t -> t.amount() != null);
-        return new Views.DepartmentTasks(d.tasks().stream().anyMatch(t -> t.content() != null), amounts, split, rows,
-                amounts ? sum(d.tasks(), DepartmentTask::amount) : null,
-                split ? sum(d.tasks(), DepartmentTask::fiscal) : null,
-                split ? sum(d.tasks(), DepartmentTask::other) : null);
+        return new Views.DepartmentTasks(d.tasks().stream().anyMatch(t -> t.content() != null), amounts, rows,
+                amounts ? sum(d.tasks(), DepartmentTask::amount) : null);
+    }
+
+    /** Where the tasks' budgets come from (财政拨款, 其他资金), where the form says so. */
+    private Views.FiguresTable taskSources(Department d) {
+        if (d.tasks().stream().noneMatch(t -> t.fiscal() != null || t.other() != null)) {
+            return null;
+        }
+        List<Views.FiguresRow> rows = new ArrayList<>();
+        for (DepartmentTask task : d.tasks()) {
+            rows.add(new Views.FiguresRow(c.txt(task.name()), List.of(wan(task.fiscal()), wan(task.other()))));
+        }
+        return new Views.FiguresTable("department-task-sources", c.labels.get("department.taskSourcesCaption"),
+                c.labels.get("department.taskName"), List.of(c.labels.get("department.taskFiscal"),
+                        c.labels.get("department.taskOther")), rows, new Views.FiguresRow(
+                        new Views.Txt(c.labels.get("department.tasksTotal"), null, false),
+                        List.of(sum(d.tasks(), DepartmentTask::fiscal), sum(d.tasks(), DepartmentTask::other))));
     }
 
     private static String sum(List<DepartmentTask> tasks, Function<DepartmentTask, Money> amount) {

@@ -116,58 +116,34 @@ public final class Views {
      * @param duties 部门职能概述, or null
      * @param tasks the table of main tasks, or null
      */
-    public record DepartmentView(DepartmentFunds funds, Html duties, DepartmentTasks tasks, Html goals,
-            IndicatorTable table, Items<String> checks) {
+    public record DepartmentView(Items<FiguresTable> funds, Html duties, DepartmentTasks tasks,
+            FiguresTable taskSources, Html goals, IndicatorTable table, Items<String> checks) {
     }
 
     /**
-     * The income and expenditure of a department as its form shows them (部门总体资金情况), in 万元: this year's
-     * amounts and shares in one table, the years before in another, so that each fits a phone.
+     * A small table of figures: a row header, then figures only (amounts in 万元 and shares), and a total row. A
+     * department's funds are shown in four of them (this year's income and expenditure, the years before), so that
+     * each fits a phone.
      *
-     * @param groups this year's income and expenditure; empty when the form gives only the years before
-     * @param shares true when the form states shares (占比): this year's table has that column
-     * @param years the years before, as the columns of their table; empty when the form shows none
-     * @param previousGroups the years' income and expenditure, line by line
+     * @param headers the headers of the figure columns
+     * @param total the total row (合计), or null
      */
-    public record DepartmentFunds(String caption, List<DepartmentFundsGroup> groups, boolean shares,
-            String previousCaption, List<String> years, List<DepartmentFundsGroup> previousGroups) {
-
-        public boolean hasThisYear() {
-            return !groups.isEmpty();
-        }
-
-        public boolean hasPrevious() {
-            return !previousGroups.isEmpty();
-        }
+    public record FiguresTable(String className, String caption, String lineHeader, List<String> headers,
+            List<FiguresRow> rows, FiguresRow total) {
     }
 
-    /** Income (收入构成) or expenditure (支出构成): a group of rows headed by a cell that spans them. */
-    public record DepartmentFundsGroup(String label, int span, List<DepartmentFundsRow> rows) {
+    /** A row of a {@link FiguresTable}: its header cell and its figures, an empty string where it has none. */
+    public record FiguresRow(Txt name, List<String> cells) {
     }
 
     /**
-     * A line of income or expenditure, or their total.
-     *
-     * @param first true for the group's first row, which holds the group's heading cell
-     * @param previous the amounts of the years before, in the order of the columns; empty where a year has no such line
+     * A department's main tasks (年度主要任务): their names, what they are and their budgets, with the sum (金额合计)
+     * where the form gives budgets; how each budget is funded is a table of its own ({@code taskSources}).
      */
-    public record DepartmentFundsRow(boolean first, Txt name, String amount, String share, List<String> previous,
-            boolean total) {
+    public record DepartmentTasks(boolean contents, boolean amounts, List<DepartmentTaskRow> rows, String amountTotal) {
     }
 
-    /**
-     * A department's main tasks (年度主要任务), with the columns its form has, and their sums (金额合计) where it gives
-     * amounts.
-     */
-    public record DepartmentTasks(boolean contents, boolean amounts, boolean split, List<DepartmentTaskRow> rows,
-            String amountTotal, String fiscalTotal, String otherTotal) {
-
-        public boolean hasTotals() {
-            return amounts || split;
-        }
-    }
-
-    public record DepartmentTaskRow(Txt name, Txt content, String amount, String fiscal, String other) {
+    public record DepartmentTaskRow(Txt name, Txt content, String amount) {
     }
 
     /**

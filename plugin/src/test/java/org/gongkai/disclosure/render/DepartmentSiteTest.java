@@ -50,31 +50,43 @@ class DepartmentSiteTest {
                 "部门当年支出 9,681,918.00 元（968.19 万元）", "可量化指标 5 个（共 6 个指标）");
         assertThat(zh.select("#department h3").eachText()).containsExactly("部门总体资金情况", "部门职能概述", "年度主要任务",
                 "年度绩效目标", "绩效指标");
-        assertThat(rows(zh.selectFirst("table.department-funds"))).containsExactly(
-                "收支 | 明细 | 金额 | 占比",
-                "收入构成 | 财政拨款 | 900.1918 | 92.98%",
+        assertThat(rows(zh.selectFirst("table.department-income"))).containsExactly(
+                "明细 | 金额 | 占比",
+                "财政拨款 | 900.1918 | 92.98%",
                 "其他资金 | 68.00 | 7.02%",
-                "合计 | 968.1918 | –",
-                "支出构成 | 基本支出 | 724.2318 | 74.8%",
+                "合计 | 968.1918 | –");
+        assertThat(zh.selectFirst("table.department-income caption").text()).isEqualTo("当年收入构成（万元）");
+        assertThat(rows(zh.selectFirst("table.department-expenditure"))).containsExactly(
+                "明细 | 金额 | 占比",
+                "基本支出 | 724.2318 | 74.8%",
                 "项目支出 | 243.96 | 25.2%",
                 "合计 | 968.1918 | –");
-        assertThat(zh.selectFirst("table.department-funds caption").text()).isEqualTo("当年收入构成和支出构成（万元）");
-        assertThat(zh.select("table.department-funds th[scope=rowgroup]").eachAttr("rowspan")).containsExactly("3", "3");
-        assertThat(rows(zh.selectFirst("table.department-years"))).containsExactly(
-                "收支 | 明细 | 2022年 | 2023年",
-                "收入构成 | 财政拨款 | 900.00 | 920.00",
+        assertThat(rows(zh.selectFirst("table.department-income-before"))).containsExactly(
+                "明细 | 2022年 | 2023年",
+                "财政拨款 | 900.00 | 920.00",
                 "其他资金 | – | 30.00",
-                "合计 | 900.00 | 950.00",
-                "支出构成 | 基本支出 | 700.00 | –",
+                "合计 | 900.00 | 950.00");
+        // 2023 gives no expenditure: its column is empty.
+        assertThat(rows(zh.selectFirst("table.department-expenditure-before"))).containsExactly(
+                "明细 | 2022年 | 2023年",
+                "基本支出 | 700.00 | –",
                 "项目支出 | 190.00 | –",
                 "合计 | 890.00 | –");
+        assertThat(zh.select("#department table caption").eachText()).containsExactly("当年收入构成（万元）",
+                "当年支出构成（万元）", "近两年收入构成（万元）", "近两年支出构成（万元）", "年度主要任务及预算金额（万元）",
+                "年度主要任务的资金来源（万元）", "部门整体绩效指标（6 项）");
         assertThat(zh.select("#department .prose").first().select("p").eachText())
                 .containsExactly("(一)负责全市人民防空工作。", "(二)负责起草《政府工作报告》。");
         assertThat(rows(zh.selectFirst("table.department-tasks"))).containsExactly(
-                "任务名称 | 主要内容 | 预算金额 | 其中：财政拨款 | 其他资金",
-                "人民防空 | 防空警报试鸣和宣传 | 120.00 | 100.00 | 20.00",
-                "机关运转 | – | 724.2318 | 724.2318 | –",
-                "金额合计 | – | 844.2318 | 824.2318 | 20.00");
+                "任务名称 | 主要内容 | 预算金额",
+                "人民防空 | 防空警报试鸣和宣传 | 120.00",
+                "机关运转 | – | 724.2318",
+                "金额合计 | – | 844.2318");
+        assertThat(rows(zh.selectFirst("table.department-task-sources"))).containsExactly(
+                "任务名称 | 财政拨款 | 其他资金",
+                "人民防空 | 100.00 | 20.00",
+                "机关运转 | 724.2318 | –",
+                "金额合计 | 824.2318 | 20.00");
         assertThat(zh.select("#department .checks li").eachText()).containsExactly("✓ 已核对：收入、支出各项之和等于其合计",
                 "✓ 已核对：所填占比与金额相符", "✓ 已核对：各项任务的预算金额 = 财政拨款 + 其他资金，合计不超过当年支出");
         assertThat(zh.select("#department .prose").get(1).text()).isEqualTo("保障机关正常运转，按时完成年度重点工作。");
@@ -99,17 +111,17 @@ class DepartmentSiteTest {
         assertThat(en.select("#department h3").eachText()).containsExactly("The department's funds",
                 "Duties of the department", "Main tasks of the year", "Performance goals for the year",
                 "Performance indicators");
-        assertThat(rows(en.selectFirst("table.department-funds"))).containsExactly(
-                "Part | Line | Amount | Share",
-                "Income | Fiscal appropriation | 900.1918 | 92.98%",
-                "Other funds | 68.00 | 7.02%",
-                "Total | 968.1918 | –",
-                "Expenditure | Basic expenditure | 724.2318 | 74.8%",
+        assertThat(rows(en.selectFirst("table.department-expenditure"))).containsExactly(
+                "Line | Amount | Share",
+                "Basic expenditure | 724.2318 | 74.8%",
                 "Project expenditure | 243.96 | 25.2%",
                 "Total | 968.1918 | –");
-        assertThat(en.selectFirst("table.department-funds caption").text())
-                .isEqualTo("This year's income and expenditure (CNY 10,000)");
-        assertThat(en.select("table.department-years thead th").eachText()).containsExactly("Part", "Line", "2022", "2023");
+        assertThat(en.select("#department table caption").eachText()).containsExactly("This year's income (CNY 10,000)",
+                "This year's expenditure (CNY 10,000)", "Income of the years before (CNY 10,000)",
+                "Expenditure of the years before (CNY 10,000)", "Main tasks of the year and their budgets (CNY 10,000)",
+                "Where the tasks' budgets come from (CNY 10,000)", "Department-wide performance indicators (6)");
+        assertThat(rows(en.selectFirst("table.department-task-sources")).get(0)).isEqualTo("Task | Fiscal funds | Other funds");
+        assertThat(en.select("table.department-income-before thead th").eachText()).containsExactly("Line", "2022", "2023");
         assertThat(en.select("#department .prose").first().select("li").eachText())
                 .containsExactly("Civil air defence of the city.", "Drafting the government work report.");
         assertThat(en.select("#department table.indicators tbody td[headers^=col-target]").eachText()).containsExactly(
@@ -174,6 +186,22 @@ class DepartmentSiteTest {
                 "4,成本指标,Cost indicators,经济成本指标,Economic cost,部门支出,Spending of the department,≤968.1918万元,"
                         + "\"≤ CNY 9,681,918\",amount,≤,9681918.00,元,yuan,10,,,,,,");
         assertThat(csv(site, "data/projects.csv")).hasSize(1);
+    }
+
+    @Test
+    void scriptsInTheDepartmentsTextsAreShownAsTextAndFormulasGuardedInItsTables() {
+        ContentFixture content = ContentFixture.department(project)
+                .replace(DEPARTMENT, "    1. Civil air defence of the city.",
+                        "    1. <script>alert(1)</script> [see](javascript:alert(2)) {{page.root}}")
+                .replace(DEPARTMENT, "name: {zh: 人民防空, en: Civil air defence}", "name: {zh: 人民防空, en: \"=1+2\"}");
+        SiteFixture site = new SiteFixture(content).generated();
+        Document en = site.page("en/index.html");
+        assertThat(en.select("script")).allMatch(script -> script.hasAttr("src"));
+        Element duty = en.selectFirst("#department .prose li");
+        assertThat(duty.text()).isEqualTo("<script>alert(1)</script> [see](javascript:alert(2)) {{page.root}}");
+        assertThat(duty.select("a")).isEmpty();
+        assertThat(en.select("table.department-tasks tbody th").eachText()).containsExactly("=1+2", "Running the office");
+        assertThat(csv(site, "data/department-tasks.csv").get(1)).startsWith("1,人民防空,'=1+2,");
     }
 
     @Test
