@@ -11,11 +11,9 @@ import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Recipient;
-import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 
 /**

@@ -103,6 +103,17 @@ class DepartmentReaderTest {
     }
 
     @Test
+    void anEmptyProjectsFolderBesideADepartmentFormIsNoError() throws Exception {
+        var content = content();
+        Files.createDirectories(content.file("projects"));
+        assertThat(content.check()).isEmpty();
+        Files.delete(content.file(DEPARTMENT));
+        assertThat(content.check()).containsExactly("src/disclosure:1:1: error: there are no project files (*.yaml) in "
+                + "projects/ and no department.yaml (部门整体支出绩效目标申报表); a declaration has projects, a department-wide "
+                + "form, or both [required-key]");
+    }
+
+    @Test
     void aDepartmentFormBesideProjectsIsReadWithThem() {
         var content = content().write(ContentFixture.PROJECT, ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml"));
         var loaded = content.load();
