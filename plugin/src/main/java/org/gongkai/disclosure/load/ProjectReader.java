@@ -81,6 +81,11 @@ final class ProjectReader {
                 rowWeights);
     }
 
+    /** The weights of the rows of the last indicator table read. */
+    RowWeights rowWeights() {
+        return rowWeights;
+    }
+
     /** True when every line the mapping has (or misspells) was read. */
     private static boolean read(Fields f, Object... valuesAndKeys) {
         for (int i = 0; i < valuesAndKeys.length; i += 2) {
@@ -216,7 +221,7 @@ final class ProjectReader {
         return new Goals(overall, annual);
     }
 
-    private Weighting weighting(YamlNode node, FieldName name) {
+    Weighting weighting(YamlNode node, FieldName name) {
         Fields f = values.mapping(node, name, Part.WEIGHTING);
         if (f == null) {
             return null;
@@ -234,7 +239,7 @@ final class ProjectReader {
      * The indicator rows. A row whose target cannot be read is kept (its error reported), so that its weight still
      * counts and the rules over the whole table still run in the same pass.
      */
-    private List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name, List<Recipient> recipients) {
+    List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name, List<Recipient> recipients) {
         if (items == null) {
             return List.of();
         }

@@ -54,6 +54,12 @@ public record ProjectDraft(
         sections = sections == null ? Sections.NONE : sections;
     }
 
+    /** The project's indicator table, as the indicator rules check it. */
+    public IndicatorTable indicatorTable() {
+        return new IndicatorTable(IndicatorTable.Owner.PROJECT, indicators, indicatorsAt, indicatorsComplete, weighting,
+                rowWeights);
+    }
+
     /**
      * The project, when what every form has was read: its id, name, year's funds, a goal and whole indicator rows;
      * empty otherwise (the gaps were reported). Call it on a draft the checks found no error in.
