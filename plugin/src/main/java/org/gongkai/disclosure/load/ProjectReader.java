@@ -296,7 +296,7 @@ final class ProjectReader {
             return List.of();
         }
         List<Target> targets = new ArrayList<>();
-        List<String> names = recipients.stream().map(r -> r.name().zh()).toList();
+        List<String> names = recipients.stream().map(r -> r.name().zh()).distinct().toList();
         for (YamlNode.Entry entry : map.entries().values()) {
             if (!names.contains(entry.key().name().strip())) {
                 values.sink().error("recipients", entry.key().at(), "recipients.unknown", entry.key().name(),
