@@ -4,18 +4,30 @@ import java.util.List;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.DepartmentDraft;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.ProjectDraft;
 
-/** Runs every rule over a declaration and its projects. Immutable and thread-safe. */
+/** Runs every rule over a declaration, its department's form and its projects. Immutable and thread-safe. */
 public final class Checker {
 
     private final List<ProjectRule> projectRules;
     private final List<DeclarationRule> declarationRules;
+    private final List<DepartmentRule> departmentRules;
+    /** The project rules that check an indicator table: they check the department's table too. */
+    private final List<IndicatorRule> indicatorRules;
 
     public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules) {
+        this(projectRules, declarationRules, List.of());
+    }
+
+    public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules,
+            List<DepartmentRule> departmentRules) {
         this.projectRules = List.copyOf(projectRules);
         this.declarationRules = List.copyOf(declarationRules);
+        this.departmentRules = List.copyOf(departmentRules);
+        this.indicatorRules = projectRules.stream().filter(IndicatorRule.class::isInstance)
+                .map(IndicatorRule.class::cast).toList();
     }
 
     /** All of Gongkai's rules. */
@@ -28,13 +40,28 @@ public final class Checker {
                         new BudgetYearRule(), new DatesInYearRule(), new PercentOver100Rule(), new IndicatorCoverageRule(),
                         new StatedKindRule(), new DirectionRule(), new TemplatePlaceholderRule(),
                         new RateWithoutUnitRule()),
-                List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation));
+                List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation),
+                List.of(new DepartmentFundsSumRule(), new DepartmentShareRule(), new DepartmentBalanceRule(),
+                        new PreviousYearsRule(), new TaskFundsSumRule(), new TasksWithinExpenditureRule(), translation));
     }
 
     /** Checks one project on its own; thread-safe. Add it to the declaration's tally in order separately. */
     public void checkProject(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
         for (ProjectRule rule : projectRules) {
             rule.check(project, context, sink);
+        }
+    }
+
+    /**
+     * Checks a department's form: its own rules, then its indicator table by the same rules as a project's (levels,
+     * weights, targets).
+     */
+    public void checkDepartment(DepartmentDraft department, CheckContext context, DiagnosticSink sink) {
+        for (DepartmentRule rule : departmentRules) {
+            rule.check(department, context, sink);
+        }
+        for (IndicatorRule rule : indicatorRules) {
+            rule.check(department.table(), context, sink);
         }
     }
 

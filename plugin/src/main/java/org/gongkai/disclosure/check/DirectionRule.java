@@ -2,14 +2,14 @@ package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.IndicatorTable;
 import org.gongkai.disclosure.model.Target;
 
 /**
  * A warning when an indicator's stated direction (指标方向) and its target's comparison disagree: a 反向 (less is
  * better) indicator asking for at least so much (≥), or a 正向 one asking for at most (≤).
  */
-public final class DirectionRule implements ProjectRule {
+public final class DirectionRule implements IndicatorRule {
 
     @Override
     public String name() {
@@ -17,8 +17,8 @@ public final class DirectionRule implements ProjectRule {
     }
 
     @Override
-    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
-        for (Indicator indicator : project.indicators()) {
+    public void check(IndicatorTable table, CheckContext context, DiagnosticSink sink) {
+        for (Indicator indicator : table.indicators()) {
             if (indicator.direction() == null) {
                 continue;
             }

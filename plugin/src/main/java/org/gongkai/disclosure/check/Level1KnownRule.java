@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.IndicatorTable;
 
 /** Every 一级指标 is a level-1 indicator of the declaration's framework. */
-public final class Level1KnownRule implements ProjectRule {
+public final class Level1KnownRule implements IndicatorRule {
 
     @Override
     public String name() {
@@ -16,12 +16,12 @@ public final class Level1KnownRule implements ProjectRule {
     }
 
     @Override
-    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
+    public void check(IndicatorTable table, CheckContext context, DiagnosticSink sink) {
         Framework framework = context.framework();
         if (framework == null) {
             return;
         }
-        for (Indicator indicator : project.indicators()) {
+        for (Indicator indicator : table.indicators()) {
             if (framework.level1Of(indicator).isPresent()) {
                 continue;
             }

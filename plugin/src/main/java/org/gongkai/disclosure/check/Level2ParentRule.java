@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.IndicatorTable;
 
 /** Every 二级指标 is one its 一级指标 allows in the declaration's framework. */
-public final class Level2ParentRule implements ProjectRule {
+public final class Level2ParentRule implements IndicatorRule {
 
     @Override
     public String name() {
@@ -17,12 +17,12 @@ public final class Level2ParentRule implements ProjectRule {
     }
 
     @Override
-    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
+    public void check(IndicatorTable table, CheckContext context, DiagnosticSink sink) {
         Framework framework = context.framework();
         if (framework == null) {
             return;
         }
-        for (Indicator indicator : project.indicators()) {
+        for (Indicator indicator : table.indicators()) {
             var level1 = framework.level1Of(indicator);
             if (level1.isEmpty()) {
                 continue; // reported by level1-known

@@ -2,14 +2,14 @@ package org.gongkai.disclosure.check;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.IndicatorTable;
 import org.gongkai.disclosure.model.Target;
 
 /**
  * A warning when an indicator that names a rate (成活率, 满意度(%)…) has a bare number for its target:
  * {@code >=85} where {@code >=85%} was meant reads on the page as eighty-five of nothing.
  */
-public final class RateWithoutUnitRule implements ProjectRule {
+public final class RateWithoutUnitRule implements IndicatorRule {
 
     @Override
     public String name() {
@@ -17,8 +17,8 @@ public final class RateWithoutUnitRule implements ProjectRule {
     }
 
     @Override
-    public void check(ProjectDraft project, CheckContext context, DiagnosticSink sink) {
-        for (Indicator indicator : project.indicators()) {
+    public void check(IndicatorTable table, CheckContext context, DiagnosticSink sink) {
+        for (Indicator indicator : table.indicators()) {
             if (!namesRate(indicator.name().zh())) {
                 continue;
             }

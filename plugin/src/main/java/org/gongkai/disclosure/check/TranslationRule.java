@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.disclosure.diag.Diagnostic;
@@ -8,6 +9,10 @@ import org.gongkai.disclosure.diag.FieldName;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.DepartmentDraft;
+import org.gongkai.disclosure.model.DepartmentFunds;
+import org.gongkai.disclosure.model.DepartmentItem;
+import org.gongkai.disclosure.model.DepartmentTask;
 import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Indicator;
@@ -22,7 +27,7 @@ import org.gongkai.disclosure.model.Text;
  * An error by default; with {@code disclosure.translations=warn}, a warning, and the site shows the Chinese
  * with a visible "not yet translated" note.
  */
-public final class TranslationRule implements ProjectRule, DeclarationRule {
+public final class TranslationRule implements ProjectRule, DeclarationRule, DepartmentRule {
 
     @Override
     public String name() {
@@ -62,7 +67,38 @@ public final class TranslationRule implements ProjectRule, DeclarationRule {
             r.text(project.goals().overall(), Part.GOALS, "overall");
             r.text(project.goals().annual(), Part.GOALS, "annual");
         }
-        for (Indicator indicator : project.indicators()) {
+        indicators(project.indicators(), context, r);
+    }
+
+    @Override
+    public void check(DepartmentDraft department, CheckContext context, DiagnosticSink sink) {
+        if (!context.needsEnglish()) {
+            return;
+        }
+        Reporter r = new Reporter(context, sink);
+        r.text(department.duties(), Part.DEPARTMENT, "duties");
+        for (DepartmentTask task : department.tasks()) {
+            r.text(task.name(), Part.TASK, "name");
+            r.text(task.content(), Part.TASK, "content");
+        }
+        List<DepartmentFunds> funds = new ArrayList<>();
+        funds.add(department.income());
+        funds.add(department.expenditure());
+        department.previousYears().forEach(year -> {
+            funds.add(year.income());
+            funds.add(year.expenditure());
+        });
+        for (DepartmentFunds part : funds) {
+            for (DepartmentItem item : part == null ? List.<DepartmentItem>of() : part.items()) {
+                r.term(item.name(), Part.DEPARTMENT_ITEM, "name");
+            }
+        }
+        r.text(department.goals(), Part.DEPARTMENT, "goals");
+        indicators(department.table().indicators(), context, r);
+    }
+
+    private static void indicators(List<Indicator> indicators, CheckContext context, Reporter r) {
+        for (Indicator indicator : indicators) {
             // A level name the framework does not know is reported by the level rules; its English would
             // come from the framework, so a missing translation is only news for a known level.
             if (isKnownLevel(indicator, context)) {

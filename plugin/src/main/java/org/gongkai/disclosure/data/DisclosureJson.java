@@ -18,6 +18,11 @@ import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.DatePoint;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Declared;
+import org.gongkai.disclosure.model.Department;
+import org.gongkai.disclosure.model.DepartmentFunds;
+import org.gongkai.disclosure.model.DepartmentItem;
+import org.gongkai.disclosure.model.DepartmentTask;
+import org.gongkai.disclosure.model.DepartmentYear;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
@@ -47,8 +52,13 @@ public final class DisclosureJson {
 
     /** The whole document at once; the same bytes as a {@link Stream} of the same projects. */
     public static byte[] declaration(Declaration declaration, List<Project> projects) {
+        return declaration(declaration, null, projects);
+    }
+
+    /** The whole document of a declaration with a department's form (or null); the same bytes as a {@link Stream}. */
+    public static byte[] declaration(Declaration declaration, Department department, List<Project> projects) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Stream stream = new Stream(out, declaration)) {
+        try (Stream stream = new Stream(out, declaration, department)) {
             for (Project project : projects) {
                 stream.append(fragment(project));
             }
@@ -86,6 +96,11 @@ public final class DisclosureJson {
         private boolean first = true;
 
         public Stream(OutputStream out, Declaration declaration) throws IOException {
+            this(out, declaration, null);
+        }
+
+        /** @param department the department's form, written before the projects; null when there is none */
+        public Stream(OutputStream out, Declaration declaration, Department department) throws IOException {
             this.out = out;
             this.json = JSON.createGenerator(out, JsonEncoding.UTF8);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -105,6 +120,9 @@ public final class DisclosureJson {
             }
             json.writeEndArray();
             json.writeStringField("framework", declaration.framework().id());
+            if (department != null) {
+                department(json, department);
+            }
             json.writeArrayFieldStart("projects");
             json.flush();
         }
@@ -250,6 +268,71 @@ public final class DisclosureJson {
         json.writeEndObject();
     }
 
+    /**
+     * The department's form (部门整体支出绩效目标申报表), only where the declaration has one: its duties, tasks, funds
+     * (this year's and the years before), goals and indicator table.
+     */
+    private static void department(JsonGenerator json, Department d) throws IOException {
+        json.writeObjectFieldStart("department");
+        text(json, "duties", d.duties());
+        json.writeArrayFieldStart("tasks");
+        for (DepartmentTask task : d.tasks()) {
+            json.writeStartObject();
+            text(json, "name", task.name());
+            text(json, "content", task.content());
+            money(json, "amount", task.amount());
+            money(json, "fiscal", task.fiscal());
+            money(json, "other", task.other());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        departmentFunds(json, "income", d.income());
+        departmentFunds(json, "expenditure", d.expenditure());
+        json.writeArrayFieldStart("previous-years");
+        for (DepartmentYear year : d.previousYears()) {
+            json.writeStartObject();
+            json.writeNumberField("year", year.year());
+            departmentFunds(json, "income", year.income());
+            departmentFunds(json, "expenditure", year.expenditure());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        text(json, "goals", d.goals());
+        if (d.weighting() != null) {
+            json.writeObjectFieldStart("weighting");
+            json.writeStringField("total", d.weighting().total().toPlainString());
+            json.writeStringField("budget-execution", d.weighting().budgetExecution().toPlainString());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("indicators");
+        for (Indicator indicator : d.indicators()) {
+            indicator(json, indicator, List.of());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void departmentFunds(JsonGenerator json, String field, DepartmentFunds funds) throws IOException {
+        json.writeFieldName(field);
+        if (funds == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        money(json, "total", funds.total());
+        json.writeArrayFieldStart("items");
+        for (DepartmentItem item : funds.items()) {
+            json.writeStartObject();
+            text(json, "name", item.name());
+            money(json, "amount", item.amount());
+            // The share in per cent, as stated (88.3 for 88.3%).
+            json.writeStringField("share", item.share() == null ? null : item.share().percent().toPlainString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
     private static void indicator(JsonGenerator json, Indicator indicator, List<Recipient> recipients)
             throws IOException {
         json.writeStartObject();
@@ -330,7 +413,9 @@ public final class DisclosureJson {
             }
             case DEADLINE -> {
                 json.writeStringField("operator", target.operator().symbol());
-                date(json, "date", target.to());
+                if (target.to() != null) {
+                    date(json, "date", target.to());
+                }
             }
             case PERIOD -> {
                 date(json, "from", target.from());

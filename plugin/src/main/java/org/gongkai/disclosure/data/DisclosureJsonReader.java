@@ -17,6 +17,11 @@ import org.gongkai.disclosure.model.DatePoint;
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Declared;
+import org.gongkai.disclosure.model.Department;
+import org.gongkai.disclosure.model.DepartmentFunds;
+import org.gongkai.disclosure.model.DepartmentItem;
+import org.gongkai.disclosure.model.DepartmentTask;
+import org.gongkai.disclosure.model.DepartmentYear;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
@@ -28,6 +33,7 @@ import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Recipient;
 import org.gongkai.disclosure.model.Sections;
+import org.gongkai.disclosure.model.Share;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.model.Weight;
@@ -49,8 +55,8 @@ public final class DisclosureJsonReader {
         this.frameworks = frameworks;
     }
 
-    /** A declaration and its projects, as published. */
-    public record Published(Declaration declaration, List<Project> projects) {
+    /** A declaration, its department's form (or null) and its projects, as published. */
+    public record Published(Declaration declaration, Department department, List<Project> projects) {
     }
 
     public Published read(byte[] json) throws IOException {
@@ -83,7 +89,44 @@ public final class DisclosureJsonReader {
         for (JsonNode p : root.path("projects")) {
             projects.add(project(p));
         }
-        return new Published(declaration, projects);
+        return new Published(declaration, department(root.path("department")), projects);
+    }
+
+    private static Department department(JsonNode d) {
+        if (!d.isObject()) {
+            return null;
+        }
+        List<DepartmentTask> tasks = new ArrayList<>();
+        for (JsonNode t : d.path("tasks")) {
+            tasks.add(new DepartmentTask(text(t.path("name")), text(t.path("content")), money(t.path("amount")),
+                    money(t.path("fiscal")), money(t.path("other"))));
+        }
+        List<DepartmentYear> years = new ArrayList<>();
+        for (JsonNode y : d.path("previous-years")) {
+            years.add(new DepartmentYear(y.path("year").asInt(), null, departmentFunds(y.path("income")),
+                    departmentFunds(y.path("expenditure"))));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        for (JsonNode i : d.path("indicators")) {
+            indicators.add(indicator(i));
+        }
+        JsonNode w = d.path("weighting");
+        Weighting weighting = w.isObject() ? new Weighting(new BigDecimal(w.path("total").asText()),
+                new BigDecimal(w.path("budget-execution").asText()), null) : null;
+        return new Department(null, text(d.path("duties")), tasks, departmentFunds(d.path("income")),
+                departmentFunds(d.path("expenditure")), years, text(d.path("goals")), weighting, indicators);
+    }
+
+    private static DepartmentFunds departmentFunds(JsonNode f) {
+        if (!f.isObject()) {
+            return null;
+        }
+        List<DepartmentItem> items = new ArrayList<>();
+        for (JsonNode item : f.path("items")) {
+            items.add(new DepartmentItem(text(item.path("name")), money(item.path("amount")),
+                    item.path("share").isTextual() ? new Share(new BigDecimal(item.path("share").asText()), null) : null));
+        }
+        return new DepartmentFunds(money(f.path("total")), items, true);
     }
 
     private static Project project(JsonNode p) {
@@ -172,7 +215,8 @@ public final class DisclosureJsonReader {
                     text(t.path("unit")), null);
             case RANGE -> new Target(written, kind, null, new BigDecimal(t.path("low").asText()),
                     new BigDecimal(t.path("high").asText()), text(t.path("unit")), null, null, null);
-            case DEADLINE -> new Target(written, kind, operator, null, null, null, null, point(t.path("date")), null);
+            case DEADLINE -> new Target(written, kind, operator, null, null, null, null,
+                    t.has("date") ? point(t.path("date")) : null, null);
             case PERIOD -> new Target(written, kind, null, null, null, null, point(t.path("from")), point(t.path("to")),
                     null);
             default -> new Target(written, kind, null, null, null, null, null, null, null);

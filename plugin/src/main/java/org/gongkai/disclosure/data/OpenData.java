@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Glossary;
@@ -35,6 +36,8 @@ import org.gongkai.disclosure.write.SiteOutput;
  * The downloads of a declaration, for analysts: {@code projects.csv}, {@code indicators.csv}, the tables of what
  * only some forms have ({@code sources.csv}, {@code recipients.csv}, {@code recipient-targets.csv},
  * {@code indicator-details.csv}, {@code project-details.csv}: each written only when some project has rows for it),
+ * the tables of a department's form ({@code department.csv}, {@code department-tasks.csv},
+ * {@code department-indicators.csv}: written only where the declaration has one),
  * {@code disclosure.json}, and {@code datapackage.json}, which describes them as a Frictionless (Fiscal) Data Package.
  * Projects are encoded one at a time ({@link #encode}, from any thread) and appended in order ({@link Writer#append}),
  * so a declaration of any size streams through.
@@ -74,14 +77,23 @@ public final class OpenData {
     }
 
     private final Declaration declaration;
+    private final Department department;
     private final Provenance provenance;
     private final List<Table<?>> tables;
+    private final List<DepartmentData.DepartmentTable<?>> departmentTables;
 
     public OpenData(Declaration declaration, Glossary glossary, Provenance provenance) {
+        this(declaration, null, glossary, provenance);
+    }
+
+    /** @param department the declaration's department form, or null when it files none */
+    public OpenData(Declaration declaration, Department department, Glossary glossary, Provenance provenance) {
         this.declaration = declaration;
+        this.department = department;
         this.provenance = provenance;
         this.tables = List.of(projects(declaration), indicators(glossary), sources(), recipients(),
                 recipientTargets(glossary), indicatorDetails(glossary), projectDetails());
+        this.departmentTables = DepartmentData.tables(declaration, glossary);
     }
 
     /** Every table a declaration may publish, the core ones first. */
@@ -92,7 +104,9 @@ public final class OpenData {
     /** The file names of every download a declaration may have, in the order the index links them. */
     public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
-        new OpenData(null, Glossary.EMPTY, Provenance.NONE).tables.forEach(t -> names.add(t.file()));
+        OpenData none = new OpenData(null, Glossary.EMPTY, Provenance.NONE);
+        none.departmentTables.forEach(t -> names.add(t.table().file()));
+        none.tables.forEach(t -> names.add(t.file()));
         names.add(JSON);
         names.add(PACKAGE);
         return names;
@@ -140,7 +154,7 @@ public final class OpenData {
                 }
             }
             this.json = new Counted(out.open(dir + JSON));
-            this.document = new DisclosureJson.Stream(json, declaration);
+            this.document = new DisclosureJson.Stream(json, declaration, department);
         }
 
         private Counted open(int table) throws IOException {
@@ -173,6 +187,21 @@ public final class OpenData {
             document.close();
             Map<String, Long> sizes = new LinkedHashMap<>();
             List<Table<?>> written = new ArrayList<>();
+            // The department's form stands above the projects on the index, and its tables before theirs.
+            for (DepartmentData.DepartmentTable<?> table : department == null ? List.<DepartmentData.DepartmentTable<?>>of()
+                    : departmentTables) {
+                byte[] rows = table.encode(department);
+                if (rows.length > 0) {
+                    byte[] header = table.table().header();
+                    byte[] file = new byte[CsvWriter.BOM.length + header.length + rows.length];
+                    System.arraycopy(CsvWriter.BOM, 0, file, 0, CsvWriter.BOM.length);
+                    System.arraycopy(header, 0, file, CsvWriter.BOM.length, header.length);
+                    System.arraycopy(rows, 0, file, CsvWriter.BOM.length + header.length, rows.length);
+                    out.write(dir + table.table().file(), file);
+                    sizes.put(table.table().file(), (long) file.length);
+                    written.add(table.table());
+                }
+            }
             for (int i = 0; i < tables.size(); i++) {
                 if (files[i] != null) {
                     files[i].close();
@@ -181,7 +210,10 @@ public final class OpenData {
                 }
             }
             json.close();
-            byte[] pkg = dataPackage(written, partialDates, newKinds);
+            boolean departmentKinds = department != null && department.indicators().stream()
+                    .flatMap(i -> i.readTargets().stream())
+                    .anyMatch(t -> t.isMeasurable() && t.kind() != Target.Kind.NUMERIC);
+            byte[] pkg = dataPackage(written, partialDates, newKinds || departmentKinds);
             out.write(dir + PACKAGE, pkg);
             sizes.put(JSON, json.bytes);
             sizes.put(PACKAGE, (long) pkg.length);
@@ -273,7 +305,7 @@ public final class OpenData {
      * (an amount in yuan, the low end of a range, a duration's length); a recipient's target or a row without a target
      * of its own leaves them empty.
      */
-    private static <R> void targetColumns(List<Column<R>> columns, Glossary glossary, String prefix, String title,
+    static <R> void targetColumns(List<Column<R>> columns, Glossary glossary, String prefix, String title,
             String titleZh, java.util.function.Function<R, Target> target) {
         columns.add(Column.string(prefix + "_zh", title + " as filed", titleZh + "（原文）",
                 r -> target.apply(r) == null ? null : target.apply(r).written().zh()));
@@ -426,7 +458,7 @@ public final class OpenData {
     }
 
     /** A column's Chinese title: the name of its field on the form. */
-    private static String form(Part part, String key) {
+    static String form(Part part, String key) {
         return part.field(key).orElseThrow().formName();
     }
 
@@ -440,14 +472,14 @@ public final class OpenData {
         return language == Language.ZH ? target.unit().zh() : target.unit().en();
     }
 
-    private static <R> void bilingual(List<Column<R>> columns, String name, String title, String titleZh,
+    static <R> void bilingual(List<Column<R>> columns, String name, String title, String titleZh,
             java.util.function.Function<R, Text> text) {
         columns.add(Column.string(name + "_zh", title, titleZh, r -> text.apply(r) == null ? null : text.apply(r).zh()));
         columns.add(Column.string(name + "_en", title + ", in English", titleZh + "（英文）",
                 r -> text.apply(r) == null ? null : text.apply(r).en()));
     }
 
-    private static <R> void money(List<Column<R>> columns, String name, String title, String titleZh,
+    static <R> void money(List<Column<R>> columns, String name, String title, String titleZh,
             java.util.function.Function<R, Money> amount) {
         columns.add(Column.typed(name, title, titleZh, "number", "value",
                 r -> amount.apply(r) == null ? null : amount.apply(r).yuan().toPlainString()));

@@ -12,7 +12,8 @@ import org.gongkai.disclosure.model.Project;
  * published exactly as before.
  *
  * @param resource the table's name in the data package
- * @param foreignKey the column that names the project, or null for the projects table itself
+ * @param foreignKey the column that names the project, or null for the projects table itself and the tables of a
+ *     department's form
  * @param optional true for a table written only when some project has rows for it
  */
 record Table<R>(String resource, String file, String description, List<Column<R>> columns, List<String> primaryKey,
@@ -25,7 +26,11 @@ record Table<R>(String resource, String file, String description, List<Column<R>
 
     /** A project's rows of this table, as CSV; empty when it has none. */
     byte[] encode(Project project) {
-        List<R> rows = this.rows.apply(project);
+        return encode(this.rows.apply(project));
+    }
+
+    /** Rows of this table, as CSV; empty when there are none. */
+    byte[] encode(List<R> rows) {
         if (rows.isEmpty()) {
             return new byte[0];
         }

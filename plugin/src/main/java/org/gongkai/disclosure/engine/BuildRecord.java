@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.diag.Severity;
+import org.gongkai.disclosure.model.DepartmentSummary;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
@@ -50,7 +51,11 @@ final class BuildRecord {
     record StoredSummaries(String format, Map<String, StoredFiles> declarations) {
     }
 
-    record StoredFiles(List<StoredProject> projects, List<String> downloads) {
+    /** A declaration's files: its projects' summaries, its downloads and its department form's summary (or none). */
+    record StoredFiles(List<StoredProject> projects, List<String> downloads, StoredDepartment department) {
+    }
+
+    record StoredDepartment(BigDecimal income, BigDecimal expenditure, int indicators, int measurable) {
     }
 
     record StoredProject(String id, StoredText name, StoredText category, BigDecimal fundsTotal, BigDecimal annualTotal,
@@ -74,8 +79,11 @@ final class BuildRecord {
     record Published(String fingerprint, List<Diagnostic> diagnostics) {
     }
 
-    /** What a published declaration's files are made from: its projects' summaries and its downloads' names. */
-    record PublishedFiles(List<ProjectSummary> projects, List<String> downloads) {
+    /**
+     * What a published declaration's files are made from: its projects' summaries, its downloads' names, and what the
+     * site's pages show of its department's form (null when it files none).
+     */
+    record PublishedFiles(List<ProjectSummary> projects, List<String> downloads, DepartmentSummary department) {
     }
 
     /** A record read back: the global fingerprint and each declaration by key. */
@@ -118,7 +126,7 @@ final class BuildRecord {
             }
             Map<String, PublishedFiles> all = new LinkedHashMap<>();
             stored.declarations().forEach((key, files) -> all.put(key, new PublishedFiles(summaries(files.projects()),
-                    files.downloads())));
+                    files.downloads(), department(files.department()))));
             return all;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -130,7 +138,7 @@ final class BuildRecord {
             Map<String, List<Diagnostic>> diagnostics) throws IOException {
         Map<String, StoredFiles> storedProjects = new LinkedHashMap<>();
         projects.forEach((key, files) -> storedProjects.put(key, new StoredFiles(storedProjects(files.projects()),
-                files.downloads())));
+                files.downloads(), stored(files.department()))));
         write(summaries, new StoredSummaries(FORMAT, storedProjects));
         Map<String, StoredDeclaration> storedDeclarations = new LinkedHashMap<>();
         fingerprints.forEach((key, fingerprint) -> storedDeclarations.put(key,
@@ -157,6 +165,15 @@ final class BuildRecord {
                     s.indicators(), s.measurable(), s.firstIndicatorRow()));
         }
         return projects;
+    }
+
+    private static StoredDepartment stored(DepartmentSummary d) {
+        return d == null ? null : new StoredDepartment(d.income(), d.expenditure(), d.indicators(), d.measurable());
+    }
+
+    private static DepartmentSummary department(StoredDepartment d) {
+        return d == null ? null : new DepartmentSummary(d.income() == null ? null : d.income().setScale(2),
+                d.expenditure() == null ? null : d.expenditure().setScale(2), d.indicators(), d.measurable());
     }
 
     private static List<StoredDiagnostic> storedDiagnostics(List<Diagnostic> diagnostics) {

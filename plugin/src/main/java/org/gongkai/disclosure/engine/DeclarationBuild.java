@@ -20,6 +20,9 @@ import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.diag.Diagnostics;
 import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.DeclarationSource;
+import org.gongkai.disclosure.model.Department;
+import org.gongkai.disclosure.model.DepartmentDraft;
+import org.gongkai.disclosure.model.DepartmentSummary;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.ProjectSummary;
@@ -28,8 +31,10 @@ import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
 
 /**
- * The build of one declaration, in three phases:
+ * The build of one declaration, in four phases:
  * <ol>
+ * <li><b>department</b>: the department's form over all its spending (部门整体支出绩效目标申报表), when the declaration
+ * has one, is read and checked once.</li>
  * <li><b>projects</b>: each project file is read, checked and (when the declaration is published) encoded for the
  * downloads on a worker; in file order, it is then tallied, appended to the downloads and its pages rendered once its
  * next neighbour is known. Only a small summary of each project is kept.</li>
@@ -56,8 +61,11 @@ final class DeclarationBuild {
 
     private final Run run;
     private final DeclarationSource source;
-    /** Present when the declaration is published; absent when only checking. */
-    private final Publication publication;
+    private final Publishing publishing;
+    /** Present when the declaration is published; absent when only checking. Made once the department is read. */
+    private Publication publication;
+    /** The department's form, checked, when the declaration has one and it has no error. */
+    private Department department;
     private final CheckContext context;
     private final ProjectTally tally = new ProjectTally();
     private final List<Diagnostic> own = Collections.synchronizedList(new ArrayList<>());
@@ -76,20 +84,33 @@ final class DeclarationBuild {
             own.add(diagnostic);
             run.diagnostics().report(diagnostic);
         };
-        // A draft declaration is checked, and published only in the preview.
-        this.publication = publishing != null && source.declaration() != null && (!source.draft() || publishing.drafts())
-                ? new Publication(publishing) : null;
+        this.publishing = publishing;
     }
 
     /** Builds the declaration; blocks its driver until every task of it has finished. */
     Outcome run() throws IOException, InterruptedException {
+        department();
+        // A draft declaration is checked, and published only in the preview.
+        this.publication = publishing != null && source.declaration() != null && (!source.draft() || publishing.drafts())
+                ? new Publication(publishing) : null;
         projects();
         declaration();
         DeclarationEntry entry = index();
         return new Outcome(source, entry, List.copyOf(own));
     }
 
-    /** Phase 1: every project, read ahead on the workers as far as the run's bound allows, taken in file order. */
+    /** Phase 1: the department's form, read and checked on the driver: there is one per declaration at most. */
+    private void department() throws IOException {
+        Diagnostics local = new Diagnostics();
+        DepartmentDraft draft = run.loader().readDepartment(source, local);
+        if (draft != null) {
+            run.checker().checkDepartment(draft, context, local);
+        }
+        local.sorted().forEach(report::report);
+        department = draft == null || local.hasErrors() ? null : draft.validated().orElse(null);
+    }
+
+    /** Phase 2: every project, read ahead on the workers as far as the run's bound allows, taken in file order. */
     private void projects() throws IOException, InterruptedException {
         List<Path> files = source.projectFiles();
         Deque<Future<Read>> reads = new ArrayDeque<>();
@@ -155,13 +176,13 @@ final class DeclarationBuild {
         publication.add(read.project(), read.encoded(), read.marked());
     }
 
-    /** Phase 2: the declaration's own checks. */
+    /** Phase 3: the declaration's own checks. */
     private void declaration() {
         tally.projectFiles(source.projectFiles().size());
         run.checker().checkDeclaration(context, tally, report);
     }
 
-    /** Phase 3: the index and the end of the downloads; the entry of the published declaration, or null. */
+    /** Phase 4: the index and the end of the downloads; the entry of the published declaration, or null. */
     private DeclarationEntry index() throws IOException {
         if (publication == null || run.diagnostics().hasErrors()) {
             return null;
@@ -184,7 +205,7 @@ final class DeclarationBuild {
             this.publishing = publishing;
             this.pages = publishing.renderer().declaration(publishing.layout().site(), source.declaration(),
                     source.glossary(), publishing.layout().languages(), source.folder(), source.draft());
-            this.data = new OpenData(source.declaration(), source.glossary(), publishing.provenance());
+            this.data = new OpenData(source.declaration(), department, source.glossary(), publishing.provenance());
             this.downloads = data.open(publishing.out(), pages.paths().dataDir());
         }
 
@@ -233,8 +254,9 @@ final class DeclarationBuild {
 
         DeclarationEntry index() throws IOException {
             Map<String, Long> sizes = downloads.finish();
-            pages.indexes(summaries, sizes, publishing.out());
-            return new DeclarationEntry(source.folder(), source.declaration(), summaries, List.copyOf(sizes.keySet()));
+            pages.indexes(summaries, department, sizes, publishing.out());
+            return new DeclarationEntry(source.folder(), source.declaration(), summaries, List.copyOf(sizes.keySet()),
+                    department == null ? null : DepartmentSummary.of(department));
         }
     }
 }

@@ -221,7 +221,7 @@ public final class Engine {
         published.forEach(diagnostics::report);
         plan.files(source, reused.files()).forEach(publishing.out()::keep);
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
-                reused.files().projects(), reused.files().downloads()), published);
+                reused.files().projects(), reused.files().downloads(), reused.files().department()), published);
     }
 
     private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {

@@ -154,7 +154,8 @@ final class IncrementalPlan {
                 continue;
             }
             String key = key(outcome.source());
-            projects.put(key, new BuildRecord.PublishedFiles(outcome.entry().projects(), outcome.entry().downloads()));
+            projects.put(key, new BuildRecord.PublishedFiles(outcome.entry().projects(), outcome.entry().downloads(),
+                    outcome.entry().department()));
             diagnostics.put(key, outcome.diagnostics());
             published.put(key, fingerprints.get(key));
         }
@@ -186,7 +187,7 @@ final class IncrementalPlan {
     }
 
     /**
-     * Each declaration's fingerprint: its declaration.yaml, its glossary and its project files. A project page links
+     * Each declaration's fingerprint: its declaration.yaml, its department.yaml, its glossary and its project files. A project page links
      * the same project in its unit's other years, so a declaration's fingerprint includes those of the unit's other
      * declarations.
      */
@@ -196,6 +197,7 @@ final class IncrementalPlan {
         for (DeclarationSource source : layout.declarations()) {
             Fingerprint f = new Fingerprint().add(key(source))
                     .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
+                    .addFile(source.dir().resolve(ContentLoader.DEPARTMENT_FILE))
                     .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
                     .addFiles(source.projectFiles());
             own.put(key(source), f.hex());

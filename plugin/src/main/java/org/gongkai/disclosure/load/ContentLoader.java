@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.DepartmentDraft;
 import org.gongkai.disclosure.model.FormSchema;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.Glossary;
@@ -30,6 +31,8 @@ public final class ContentLoader {
 
     public static final String DECLARATION_FILE = "declaration.yaml";
     public static final String PROJECTS_DIR = "projects";
+    /** The department's form over all its spending (部门整体支出绩效目标申报表), beside {@code declaration.yaml}. */
+    public static final String DEPARTMENT_FILE = "department.yaml";
     public static final String GLOSSARY_FILE = "glossary.yaml";
     public static final String FRAMEWORKS_DIR = "frameworks";
     public static final String SITE_FILE = "site.yaml";
@@ -111,6 +114,16 @@ public final class ContentLoader {
                 && Drafts.read(root.get(), values, FormSchema.Part.PROJECT, "draft.projectNote"));
     }
 
+    /** Reads a declaration's department form; null when it has none or it cannot be read at all (reported). */
+    public DepartmentDraft readDepartment(DeclarationSource source, DiagnosticSink sink) throws IOException {
+        if (source.departmentFile() == null) {
+            return null;
+        }
+        String display = display(source.departmentFile());
+        Optional<YamlNode> root = yaml.read(source.departmentFile(), display, sink);
+        return root.map(r -> new DepartmentReader(new ValueReader(sink, source.glossary())).read(r, display)).orElse(null);
+    }
+
     /**
      * Reads a content folder with a single declaration whole: for tools and tests on small content. Large or
      * multi-declaration content is streamed by the pipeline instead.
@@ -120,7 +133,7 @@ public final class ContentLoader {
         if (layout.isMulti() || layout.declarations().isEmpty()) {
             DeclarationSource none = layout.declarations().isEmpty() ? null : layout.declarations().get(0);
             return new LoadedContent(none == null ? null : none.declaration(),
-                    none == null ? BuiltInVocabulary.get().glossary() : none.glossary(), List.of(), 0);
+                    none == null ? BuiltInVocabulary.get().glossary() : none.glossary(), List.of(), 0, null);
         }
         DeclarationSource source = layout.declarations().get(0);
         List<ProjectDraft> drafts;
@@ -138,7 +151,8 @@ public final class ContentLoader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new LoadedContent(source.declaration(), source.glossary(), drafts, source.projectFiles().size());
+        return new LoadedContent(source.declaration(), source.glossary(), drafts, source.projectFiles().size(),
+                readDepartment(source, sink));
     }
 
     private DeclarationSource source(String folder, Path dir, Glossary glossary, Map<String, Framework> frameworks,
@@ -168,10 +182,16 @@ public final class ContentLoader {
         Framework framework = declaration != null ? declaration.framework()
                 : frameworks.get(DeclarationReader.DEFAULT_FRAMEWORK);
         List<Path> projectFiles = files.yamlFiles(dir.resolve(PROJECTS_DIR));
-        if (projectFiles.isEmpty()) {
-            sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noProjects", PROJECTS_DIR);
+        Path departmentFile = dir.resolve(DEPARTMENT_FILE);
+        boolean department = Files.exists(departmentFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && files.readable(departmentFile);
+        // A unit that files only the department-wide form has no projects.
+        if (projectFiles.isEmpty() && !department) {
+            sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noProjects", PROJECTS_DIR,
+                    DEPARTMENT_FILE);
         }
-        return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles, draft);
+        return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles,
+                department ? departmentFile : null, draft);
     }
 
     private static Declaration withLanguages(Declaration d, List<org.gongkai.disclosure.model.Language> languages) {

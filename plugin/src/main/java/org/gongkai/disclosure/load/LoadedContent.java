@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.DepartmentDraft;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.ProjectDraft;
@@ -14,8 +15,10 @@ import org.gongkai.disclosure.model.ProjectDraft;
  *
  * @param glossary the glossary in force: built-in, the site's own, and the framework's level names
  * @param drafts the projects as read, in file order
+ * @param department the department's form as read, or null when there is none (or it could not be read at all)
  */
-public record LoadedContent(Declaration declaration, Glossary glossary, List<ProjectDraft> drafts, int projectFiles) {
+public record LoadedContent(Declaration declaration, Glossary glossary, List<ProjectDraft> drafts, int projectFiles,
+        DepartmentDraft department) {
 
     public LoadedContent {
         drafts = List.copyOf(drafts);

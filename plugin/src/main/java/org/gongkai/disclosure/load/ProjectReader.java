@@ -16,6 +16,7 @@ import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.RowWeights;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -32,6 +33,7 @@ final class ProjectReader {
     /** Whether every line of the funds the file has was read; a sum over the others would mislead. */
     private boolean fundsComplete = true;
     private boolean annualFundsComplete = true;
+    private RowWeights rowWeights = RowWeights.NONE;
 
     ProjectReader(ValueReader values) {
         this.values = values;
@@ -75,7 +77,13 @@ final class ProjectReader {
                 indicatorsNode == null ? f.at() : indicatorsNode.at(),
                 fundsComplete,
                 annualFundsComplete,
-                indicatorRows != null && indicators.size() == indicatorRows.size());
+                indicatorRows != null && indicators.size() == indicatorRows.size(),
+                rowWeights);
+    }
+
+    /** The weights of the rows of the last indicator table read. */
+    RowWeights rowWeights() {
+        return rowWeights;
     }
 
     /** True when every line the mapping has (or misspells) was read. */
@@ -213,7 +221,7 @@ final class ProjectReader {
         return new Goals(overall, annual);
     }
 
-    private Weighting weighting(YamlNode node, FieldName name) {
+    Weighting weighting(YamlNode node, FieldName name) {
         Fields f = values.mapping(node, name, Part.WEIGHTING);
         if (f == null) {
             return null;
@@ -231,14 +239,16 @@ final class ProjectReader {
      * The indicator rows. A row whose target cannot be read is kept (its error reported), so that its weight still
      * counts and the rules over the whole table still run in the same pass.
      */
-    private List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name, List<Recipient> recipients) {
+    List<Indicator> indicators(List<YamlNode> items, YamlNode node, FieldName name, List<Recipient> recipients) {
         if (items == null) {
             return List.of();
         }
         if (items.isEmpty()) {
             values.sink().error("required-key", node.at(), "indicators.none", name.message());
         }
-        return values.each(items, item -> {
+        List<Weight> weights = new ArrayList<>();
+        boolean[] readable = {true};
+        List<Indicator> indicators = values.each(items, item -> {
             Fields f = values.mapping(item, name, Part.INDICATOR);
             if (f == null) {
                 return null;
@@ -259,6 +269,8 @@ final class ProjectReader {
             }
             Target periodTarget = values.target(f.optional("period-target"), f.name("period-target"));
             Weight weight = values.weight(f.optional("weight"), f.name("weight"));
+            weights.add(weight);
+            readable[0] &= weight != null || !f.has("weight");
             Text explanation = values.text(f.optional("explanation"), f.name("explanation"));
             Indicator.Direction direction = values.direction(f.optional("direction"), f.name("direction"));
             Indicator.StatedKind kind = values.statedKind(f.optional("kind"), f.name("kind"));
@@ -269,6 +281,9 @@ final class ProjectReader {
             return new Indicator(level1, level2, indicatorName, target, perRecipient, periodTarget, weight, explanation,
                     direction, kind, remark, item.at());
         });
+        // A row that is not a mapping has no weight to read either.
+        rowWeights = new RowWeights(weights, readable[0] && weights.size() == items.size());
+        return indicators;
     }
 
     /**
@@ -281,7 +296,7 @@ final class ProjectReader {
             return List.of();
         }
         List<Target> targets = new ArrayList<>();
-        List<String> names = recipients.stream().map(r -> r.name().zh()).toList();
+        List<String> names = recipients.stream().map(r -> r.name().zh()).distinct().toList();
         for (YamlNode.Entry entry : map.entries().values()) {
             if (!names.contains(entry.key().name().strip())) {
                 values.sink().error("recipients", entry.key().at(), "recipients.unknown", entry.key().name(),

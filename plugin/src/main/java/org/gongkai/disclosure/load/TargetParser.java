@@ -47,6 +47,9 @@ public final class TargetParser {
     private static final Set<String> TIME_UNITS = Set.of("天", "日", "个工作日", "工作日", "周", "个月", "月", "年", "小时",
             "分钟");
     private static final List<String> WITHIN = List.of("以内", "之内", "内");
+    /** A deadline that is the project's planned completion: met or not at year end, like a dated one. */
+    private static final Set<String> ON_TIME = Set.of("按时", "按期", "按时完成", "按期完成", "如期", "如期完成",
+            "按计划完成", "按进度完成");
 
     private TargetParser() {
     }
@@ -70,6 +73,9 @@ public final class TargetParser {
 
     /** A deadline, a period or a duration. */
     private static Optional<Reading> time(String text) {
+        if (ON_TIME.contains(text)) {
+            return Optional.of(new Reading(Target.Kind.DEADLINE, Operator.LE, null, null, null, null, null));
+        }
         Matcher whole = WHOLE_YEAR.matcher(text);
         if (whole.matches()) {
             DatePoint year = new DatePoint(Integer.valueOf(whole.group(1)), null, null, false);
@@ -230,10 +236,22 @@ public final class TargetParser {
         if (unit.chars().anyMatch(Character::isDigit) || unit.contains("-") || unit.contains("~")) {
             return Optional.empty(); // two numbers: a range or a date, not one number
         }
+        if (misreadDigit(matcher.group(2))) {
+            return Optional.empty(); // ≥9O%: a letter typed or scanned for a zero or a one, not a unit
+        }
         BigDecimal value = number(matcher.group(1));
         Target.Kind kind = MoneyUnit.isMoney(unit) && value.signum() >= 0 ? Target.Kind.AMOUNT : Target.Kind.NUMERIC;
         return Optional.of(new Reading(kind, operator == null ? Operator.EQ : operator, value, null,
                 unit.isEmpty() ? null : unit, null, null));
+    }
+
+    /** True when what follows the figure starts with a letter O or l standing for a digit: {@code 9O%}, {@code 1l}. */
+    private static boolean misreadDigit(String afterNumber) {
+        if (afterNumber.isEmpty() || "OoIl".indexOf(afterNumber.charAt(0)) < 0) {
+            return false;
+        }
+        return afterNumber.length() == 1 || afterNumber.charAt(1) == '%' || Character.isDigit(afterNumber.charAt(1))
+                || afterNumber.charAt(1) == '.';
     }
 
     private static BigDecimal number(String written) {

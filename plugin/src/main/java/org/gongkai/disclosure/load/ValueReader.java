@@ -23,6 +23,7 @@ import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Scripts;
+import org.gongkai.disclosure.model.Share;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.model.Weight;
@@ -261,6 +262,24 @@ final class ValueReader {
             return null;
         }
         return new Weight(new BigDecimal(text), node.at());
+    }
+
+    /** A share in per cent as a form states it (占比): {@code 88.3%}, or {@code 88.3}; from 0 to 100. */
+    Share share(YamlNode node, FieldName name) {
+        String written = scalarText(node, name, "kind.number");
+        if (written == null) {
+            return null;
+        }
+        String text = written.strip();
+        if (tooLong(text, MAX_NUMBER_LENGTH, node.at(), name)) {
+            return null;
+        }
+        String number = text.endsWith("%") || text.endsWith("％") ? text.substring(0, text.length() - 1).strip() : text;
+        if (!DECIMAL.matcher(number).matches() || new BigDecimal(number).compareTo(BigDecimal.valueOf(100)) > 0) {
+            sink.error("value-kind", node.at(), "value.share", name.message(), text);
+            return null;
+        }
+        return new Share(new BigDecimal(number), node.at());
     }
 
     /** A URL-safe id: lower-case letters, digits and single hyphens, at most 64 characters. */

@@ -134,7 +134,35 @@ public final class FormSchema {
         FRAMEWORK_LEVEL1("level1.",
                 req("name", "一级指标"),
                 req("role", "类别"),
-                req("level2", "二级指标"));
+                req("level2", "二级指标")),
+        /** {@code department.yaml}: 部门整体支出绩效目标申报表, the department's targets over all its spending. */
+        DEPARTMENT("",
+                opt("duties", "部门职能概述"),
+                opt("tasks", "年度主要任务"),
+                opt("income", "收入构成"),
+                opt("expenditure", "支出构成"),
+                opt("previous-years", "近两年收支金额"),
+                req("goals", "年度绩效目标"),
+                opt("weighting", "分值设置"),
+                req("indicators", "绩效指标")),
+        /** A department's income or expenditure for one year; its keys are named inside {@code income} and the others. */
+        DEPARTMENT_FUNDS("",
+                req("total", "合计"),
+                opt("items", "构成")),
+        DEPARTMENT_ITEM("items.",
+                req("name", "名称"),
+                req("amount", "金额"),
+                opt("share", "占比")),
+        PREVIOUS_YEAR("previous-years.",
+                req("year", "年度"),
+                opt("income", "收入构成"),
+                opt("expenditure", "支出构成")),
+        TASK("tasks.",
+                req("name", "任务名称"),
+                opt("content", "主要内容"),
+                opt("amount", "预算金额"),
+                opt("fiscal", "财政拨款"),
+                opt("other", "其他资金"));
 
         private final String prefix;
         private final Map<String, Field> fields = new LinkedHashMap<>();

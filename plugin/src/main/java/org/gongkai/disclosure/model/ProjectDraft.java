@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param annualFundsComplete the same for {@code annual-funds}
  * @param indicatorsComplete false when an indicator row could not be read at all (reported): sums and coverage over
  *     the rows that were read would mislead
+ * @param rowWeights the weights of every indicator row, also of rows that could not be read otherwise
  */
 public record ProjectDraft(
         String file,
@@ -42,13 +43,21 @@ public record ProjectDraft(
         SourcePosition indicatorsAt,
         boolean fundsComplete,
         boolean annualFundsComplete,
-        boolean indicatorsComplete) {
+        boolean indicatorsComplete,
+        RowWeights rowWeights) {
 
     public ProjectDraft {
+        rowWeights = rowWeights == null ? RowWeights.NONE : rowWeights;
         budgetItems = budgetItems == null ? List.of() : List.copyOf(budgetItems);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         sections = sections == null ? Sections.NONE : sections;
+    }
+
+    /** The project's indicator table, as the indicator rules check it. */
+    public IndicatorTable indicatorTable() {
+        return new IndicatorTable(IndicatorTable.Owner.PROJECT, indicators, indicatorsAt, indicatorsComplete, weighting,
+                rowWeights);
     }
 
     /**

@@ -15,7 +15,8 @@ import java.math.BigDecimal;
  * @param high the high end of a range; null otherwise
  * @param unit the unit in both languages (of a number, an amount, a range or a duration); null when there is none
  * @param from the start of a period; null otherwise
- * @param to the date of a deadline, or the end of a period; null otherwise
+ * @param to the date of a deadline, or the end of a period; null otherwise, and for a deadline that is the project's
+ *     planned completion ({@code 按时}, {@code 按期完成})
  */
 public record Target(Text written, Kind kind, Operator operator, BigDecimal value, BigDecimal high, Text unit,
         DatePoint from, DatePoint to, SourcePosition at) {
@@ -27,7 +28,10 @@ public record Target(Text written, Kind kind, Operator operator, BigDecimal valu
         AMOUNT,
         /** From one number to another, e.g. {@code 85%-90%}. */
         RANGE,
-        /** A date to meet, e.g. {@code 2023年12月31日前}, {@code 12月底前}, {@code 2024年6月}. */
+        /**
+         * A date to meet, e.g. {@code 2023年12月31日前}, {@code 12月底前}, {@code 2024年6月}, or the project's planned
+         * completion: {@code 按时}, {@code 按期完成}.
+         */
         DEADLINE,
         /** A stretch of time, e.g. {@code 2023.07-2024.01}, {@code 2021年全年}. */
         PERIOD,
@@ -92,7 +96,8 @@ public record Target(Text written, Kind kind, Operator operator, BigDecimal valu
             case AMOUNT -> comparison() + "CNY " + Yuan.whole(yuan());
             case RANGE -> shown(value) + "–" + shown(high) + unitAfter(glossary, high);
             case DURATION -> "within " + shown(value) + unitAfter(glossary, value);
-            case DEADLINE -> (operator == Operator.LE ? "by " : to.day() != null ? "on " : "in ") + to.english();
+            case DEADLINE -> to == null ? "on time (by the planned completion)"
+                    : (operator == Operator.LE ? "by " : to.day() != null ? "on " : "in ") + to.english();
             case PERIOD -> from.equals(to) ? "the whole of " + from.english() : from.english() + " to " + to.english();
             default -> null;
         };

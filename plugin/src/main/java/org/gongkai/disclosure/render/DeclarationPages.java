@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Project;
@@ -55,14 +56,20 @@ public final class DeclarationPages {
         }
     }
 
-    /** Writes the declaration's index pages in every language, as the route table lists them. */
-    public void indexes(List<ProjectSummary> projects, Map<String, Long> dataSizes, SiteOutput out) throws IOException {
+    /**
+     * Writes the declaration's index pages in every language, as the route table lists them.
+     *
+     * @param department the declaration's department form, shown above the projects; null when it files none
+     */
+    public void indexes(List<ProjectSummary> projects, Department department, Map<String, Long> dataSizes,
+            SiteOutput out) throws IOException {
         for (PageContext context : contexts) {
             List<Views.Download> downloads = Downloads.forIndex(dataSizes, context);
             for (RouteTable.Route route : RouteTable.declaration(List.of(context.language), paths.folder(), projects,
                     List.of())) {
                 if (route.kind() == RouteTable.Kind.DECLARATION_INDEX) {
-                    renderer.write(out, route.path(), "index", new IndexPage(context).view(projects, route.page(), downloads));
+                    renderer.write(out, route.path(), "index", new IndexPage(context).view(projects, department,
+                            route.page(), downloads));
                 }
             }
         }

@@ -28,16 +28,19 @@ final class Downloads {
     }
 
     /** The label of each download a declaration may have, by file name. */
-    private static final Map<String, String> LABELS = Map.of(
-            OpenData.PROJECTS_CSV, "downloads.projects",
-            OpenData.INDICATORS_CSV, "downloads.indicators",
-            "sources.csv", "downloads.sources",
-            "recipients.csv", "downloads.recipients",
-            "recipient-targets.csv", "downloads.recipientTargets",
-            "indicator-details.csv", "downloads.indicatorDetails",
-            "project-details.csv", "downloads.projectDetails",
-            OpenData.JSON, "downloads.json",
-            OpenData.PACKAGE, "downloads.package");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry(OpenData.PROJECTS_CSV, "downloads.projects"),
+            Map.entry(OpenData.INDICATORS_CSV, "downloads.indicators"),
+            Map.entry("sources.csv", "downloads.sources"),
+            Map.entry("recipients.csv", "downloads.recipients"),
+            Map.entry("recipient-targets.csv", "downloads.recipientTargets"),
+            Map.entry("indicator-details.csv", "downloads.indicatorDetails"),
+            Map.entry("project-details.csv", "downloads.projectDetails"),
+            Map.entry("department.csv", "downloads.department"),
+            Map.entry("department-tasks.csv", "downloads.departmentTasks"),
+            Map.entry("department-indicators.csv", "downloads.departmentIndicators"),
+            Map.entry(OpenData.JSON, "downloads.json"),
+            Map.entry(OpenData.PACKAGE, "downloads.package"));
 
     /** The links of a project page: its rows in the tables, and the declaration's JSON that holds it. */
     static List<Views.Download> forProject(String id, ProjectLinks links, PageContext c) {

@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.disclosure.model.Declared;
+import org.gongkai.disclosure.model.Department;
+import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectSummary;
 
 /**
  * A declaration's index, in pages of {@value #PAGE_SIZE} projects: the first page has the key figures, the summary,
- * the chart of the largest projects and the downloads; every page has its slice of the table, the total of all
- * projects and the pager. Built from summaries, so the projects themselves are not needed.
+ * the department's form when it files one (部门整体支出绩效目标申报表), the chart of the largest projects and the
+ * downloads; every page has its slice of the table, the total of all projects and the pager. Built from summaries, so
+ * the projects themselves are not needed. A unit that files only the department's form has no table of projects.
  */
 final class IndexPage {
 
@@ -31,7 +34,9 @@ final class IndexPage {
         return Math.max(1, (projects + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    Views.IndexView view(List<ProjectSummary> projects, int pageNumber, List<Views.Download> downloads) {
+    /** @param department the department's form, shown on the first page; null when the declaration files none */
+    Views.IndexView view(List<ProjectSummary> projects, Department department, int pageNumber,
+            List<Views.Download> downloads) {
         int pages = pages(projects.size());
         String path = c.paths.index(c.language, pageNumber);
         BigDecimal total = projects.stream().map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -50,14 +55,41 @@ final class IndexPage {
                 : c.labels.format("projects.captionPaged", from + 1, to, projects.size());
         boolean first = pageNumber == 1;
         List<ProjectSummary> chartOrder = first ? largestFirst(projects) : List.of();
+        boolean hasProjects = !projects.isEmpty() || department == null;
+        List<Views.Figure> figures = !first ? List.of() : hasProjects ? figures(projects, total) : new ArrayList<>();
+        if (first && department != null) {
+            figures = new ArrayList<>(figures);
+            departmentFigures(figures, department, hasProjects);
+        }
         return new Views.IndexView(page, c.txt(c.declaration.title()),
                 c.declaration.unitCode() == null ? null
                         : c.labels.format("unitCode", c.declaration.unitCode().zh()), first,
                 first ? c.html(c.declaration.summary()) : null,
-                first ? figures(projects, total) : List.of(), rows, caption, c.formats.amount(total),
+                figures, rows, caption, c.formats.amount(total),
                 c.labels.format("projects.totalAll", projects.size()),
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
-                first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM);
+                first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
+                first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects);
+    }
+
+    /**
+     * The department's figures: its income and expenditure this year and, for a unit that files only this form, the
+     * share of its measurable targets.
+     */
+    private void departmentFigures(List<Views.Figure> figures, Department department, boolean withProjects) {
+        if (department.income() != null) {
+            figures.add(new Views.Figure(c.labels.get("figures.departmentIncome"),
+                    c.formats.money(department.income().total().yuan()), null));
+        }
+        if (department.expenditure() != null) {
+            figures.add(new Views.Figure(c.labels.get("figures.departmentExpenditure"),
+                    c.formats.money(department.expenditure().total().yuan()), null));
+        }
+        if (!withProjects) {
+            long measurable = department.indicators().stream().filter(Indicator::isMeasurable).count();
+            figures.add(new Views.Figure(c.labels.get("figures.measurable"),
+                    c.labels.format("figures.measurableValue", measurable, department.indicators().size()), null));
+        }
     }
 
     private List<Views.Crumb> crumbs(String path, int pageNumber) {

@@ -11,11 +11,9 @@ import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
-import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Recipient;
-import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 
 /**
@@ -43,7 +41,8 @@ final class ProjectPage {
         }
         crumbs.add(new Views.Crumb(null, name, true));
         Views.Page page = c.page(path, name, crumbs);
-        Scores scores = Scores.of(p);
+        Views.IndicatorTable table = new IndicatorTableView(c).of(p.indicators(), p.weighting(),
+                c.labels.format("indicators.caption", name, p.indicators().size()));
         String period = period(p);
         boolean budgetSection = p.sections().budget() != null || !p.budgetItems().isEmpty();
         return new Views.ProjectView(
@@ -71,14 +70,11 @@ final class ProjectPage {
                 p.budgetItems().isEmpty() ? null : c.formats.amount(p.annualFunds().total().yuan()),
                 c.txt(p.goals().overall()),
                 c.txt(p.goals().annual()),
-                c.labels.format("indicators.caption", name, p.indicators().size()),
-                columns(p),
-                indicators(p, scores),
-                scores.weighted() ? new Views.WeightTotal(c.labels.get("indicators.weightTotal"),
-                        columns(p).periodTarget() ? 5 : 4, points(scores.sum())) : null,
-                scores.budgetExecution() == null ? null : c.labels.format(scores.stated()
-                        ? "indicators.budgetExecutionStated" : "indicators.budgetExecution",
-                        points(scores.budgetExecution()), points(scores.sum().add(scores.budgetExecution()))),
+                table.indicatorsCaption(),
+                table.columns(),
+                table.indicators(),
+                table.weightTotal(),
+                table.budgetExecutionNote(),
                 recipients(p),
                 Downloads.forProject(p.id(), links, c),
                 otherYears(p, links),
@@ -193,106 +189,6 @@ final class ProjectPage {
         return items;
     }
 
-    private static Views.IndicatorColumns columns(Project p) {
-        return new Views.IndicatorColumns(
-                p.indicators().stream().anyMatch(i -> i.periodTarget() != null),
-                p.indicators().stream().anyMatch(i -> i.explanation() != null),
-                p.indicators().stream().anyMatch(i -> i.remark() != null),
-                p.indicators().stream().anyMatch(i -> i.weight() != null));
-    }
-
-    /**
-     * The indicator table as on the paper form: one row group per level-1 indicator, the level-1 and level-2
-     * cells merged over the rows they head, and each target cell naming its headers for screen readers.
-     */
-    private List<Views.IndicatorGroup> indicators(Project p, Scores scores) {
-        Views.IndicatorColumns columns = columns(p);
-        List<Views.IndicatorGroup> groups = new ArrayList<>();
-        List<Indicator> all = p.indicators();
-        int i = 0;
-        int level1Count = 0;
-        while (i < all.size()) {
-            String level1 = all.get(i).level1().zh();
-            int groupEnd = i;
-            while (groupEnd < all.size() && all.get(groupEnd).level1().zh().equals(level1)) {
-                groupEnd++;
-            }
-            String level1Id = "l1-" + (++level1Count);
-            String groupPoints = scores.weighted() ? groupPoints(all.subList(i, groupEnd)) : null;
-            List<Views.IndicatorRow> rows = new ArrayList<>();
-            int j = i;
-            while (j < groupEnd) {
-                String level2 = all.get(j).level2().zh();
-                int subEnd = j;
-                while (subEnd < groupEnd && all.get(subEnd).level2().zh().equals(level2)) {
-                    subEnd++;
-                }
-                String level2Id = level1Id + "-" + (j - i + 1);
-                for (int k = j; k < subEnd; k++) {
-                    Indicator indicator = all.get(k);
-                    Views.Cell level1Cell = k == i
-                            ? new Views.Cell(c.txt(indicator.level1()), groupEnd - i, level1Id, groupPoints) : null;
-                    Views.Cell level2Cell = k == j
-                            ? new Views.Cell(c.txt(indicator.level2()), subEnd - j, level2Id, null) : null;
-                    String nameId = "ind-" + (k + 1);
-                    rows.add(new Views.IndicatorRow(level1Cell, level2Cell, c.txt(indicator.name()), nameId,
-                            note(indicator), target(indicator),
-                            columns.periodTarget() ? target(indicator.periodTarget()) : null,
-                            columns.explanation() ? c.txt(indicator.explanation()) : null,
-                            columns.remark() ? c.txt(indicator.remark()) : null, weight(indicator),
-                            String.join(" ", "col-target", level1Id, level2Id, nameId)));
-                }
-                j = subEnd;
-            }
-            groups.add(new Views.IndicatorGroup(rows));
-            i = groupEnd;
-        }
-        return groups;
-    }
-
-    private String groupPoints(List<Indicator> group) {
-        BigDecimal sum = group.stream().map(i -> i.weight().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return c.labels.format("indicators.groupPoints", points(sum));
-    }
-
-    /** What the form says of an indicator besides its name: its direction and whether it is quantitative. */
-    private String note(Indicator indicator) {
-        List<String> notes = new ArrayList<>();
-        if (indicator.direction() != null) {
-            notes.add(c.labels.get(indicator.direction() == Indicator.Direction.POSITIVE
-                    ? "indicators.positive" : "indicators.negative"));
-        }
-        if (indicator.statedKind() != null) {
-            notes.add(c.labels.get(indicator.statedKind() == Indicator.StatedKind.QUANTITATIVE
-                    ? "indicators.quantitative" : "indicators.qualitative"));
-        }
-        return notes.isEmpty() ? null : String.join(c.labels.get("list.separator"), notes);
-    }
-
-    private Views.Txt target(Indicator indicator) {
-        if (indicator.target() == null) {
-            return new Views.Txt(c.labels.get("indicators.byRecipient"), null, false);
-        }
-        return target(indicator.target());
-    }
-
-    private Views.Txt target(Target target) {
-        if (target == null) {
-            return null;
-        }
-        boolean untranslated = c.formats.isUntranslated(target);
-        return new Views.Txt(c.formats.target(target), untranslated ? Language.ZH.htmlLang() : null, untranslated);
-    }
-
-    private static String weight(Indicator indicator) {
-        return indicator.weight() == null ? null : points(indicator.weight().points());
-    }
-
-    private static String points(BigDecimal value) {
-        BigDecimal points = value.stripTrailingZeros();
-        return (points.scale() < 0 ? points.setScale(0) : points).toPlainString();
-    }
-
     /** The recipients of a shared fund and, where the indicators give them, each one's targets. */
     private Views.Recipients recipients(Project p) {
         if (p.recipients().isEmpty()) {
@@ -306,11 +202,12 @@ final class ProjectPage {
         boolean amounts = p.recipients().stream().allMatch(r -> r.amount() != null);
         String total = amounts ? c.formats.amount(p.recipients().stream().map(r -> r.amount().yuan())
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)) : null;
+        IndicatorTableView table = new IndicatorTableView(c);
         List<Views.RecipientTargetRow> targets = new ArrayList<>();
         for (Indicator indicator : p.indicators()) {
             if (!indicator.recipientTargets().isEmpty()) {
                 targets.add(new Views.RecipientTargetRow(c.txt(indicator.name()),
-                        indicator.recipientTargets().stream().map(this::target).toList()));
+                        indicator.recipientTargets().stream().map(table::target).toList()));
             }
         }
         return new Views.Recipients(rows, p.recipients().stream().anyMatch(r -> r.implementer() != null),
@@ -336,26 +233,5 @@ final class ProjectPage {
                     c.labels.format("otherYears.year", other.year())));
         }
         return Views.Items.of(years);
-    }
-
-    /**
-     * How a project's indicators are scored: the sum of their weights, and the points of the budget-execution rate
-     * outside the table (as stated, or the 10 of the common form whose weights add up to 90; null when none).
-     */
-    record Scores(boolean weighted, BigDecimal sum, BigDecimal budgetExecution, boolean stated) {
-
-        static Scores of(Project p) {
-            boolean weighted = !p.indicators().isEmpty() && p.indicators().stream().allMatch(i -> i.weight() != null);
-            if (!weighted) {
-                return new Scores(false, BigDecimal.ZERO, null, false);
-            }
-            BigDecimal sum = p.indicators().stream().map(i -> i.weight().points()).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
-            if (p.weighting() != null) {
-                BigDecimal execution = p.weighting().budgetExecution();
-                return new Scores(true, sum, execution.signum() == 0 ? null : execution, true);
-            }
-            return new Scores(true, sum, sum.compareTo(BigDecimal.valueOf(90)) == 0 ? BigDecimal.TEN : null, false);
-        }
     }
 }

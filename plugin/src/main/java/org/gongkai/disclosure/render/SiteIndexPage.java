@@ -83,7 +83,8 @@ final class SiteIndexPage {
         List<Views.DeclarationRow> rows = new ArrayList<>();
         for (DeclarationEntry entry : shown) {
             rows.add(new Views.DeclarationRow(c.txt(entry.declaration().unit()), entry.folder() + "/index.html",
-                    String.valueOf(entry.projects().size()), c.formats.amount(entry.annualTotal())));
+                    String.valueOf(entry.projects().size()), c.formats.amount(entry.annualTotal()),
+                    entry.department() == null ? null : c.labels.get("site.department")));
         }
         BigDecimal total = all.stream().map(DeclarationEntry::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         int projects = all.stream().mapToInt(e -> e.projects().size()).sum();

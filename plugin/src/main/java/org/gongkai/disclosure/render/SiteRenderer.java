@@ -88,9 +88,12 @@ public final class SiteRenderer {
             PageContext in = root.in(language);
             String href = SitePaths.siteIndex(language);
             if (root.declaration != null) {
-                BigDecimal total = entries.get(0).annualTotal();
+                DeclarationEntry entry = entries.get(0);
+                // A unit that files only the department-wide form has no projects: its budget stands for them.
+                BigDecimal total = entry.projects().isEmpty() && entry.department() != null
+                        ? entry.department().budget() : entry.annualTotal();
                 cards.add(new Views.LandingLanguage(language.htmlLang(), href, in.txt(root.declaration.title()),
-                        in.txt(root.declaration.unit()), in.year(), in.formats.money(total),
+                        in.txt(root.declaration.unit()), in.year(), total == null ? null : in.formats.money(total),
                         in.labels.format("landing.continue", in.labels.get("lang.name"))));
             } else {
                 int projects = entries.stream().mapToInt(e -> e.projects().size()).sum();

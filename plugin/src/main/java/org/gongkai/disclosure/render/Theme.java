@@ -39,8 +39,8 @@ public final class Theme {
 
     private static final String BUILT_IN = "/org/gongkai/disclosure/";
     /** The built-in templates, every one of which a page may use; a resource folder in a jar cannot be listed. */
-    static final List<String> TEMPLATES = List.of("layout", "html", "txt", "pager", "index", "siteindex", "project",
-            "landing", "notfound");
+    static final List<String> TEMPLATES = List.of("layout", "html", "txt", "pager", "indicators", "figures", "index",
+            "siteindex", "project", "landing", "notfound");
     /** The built-in assets. */
     private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "site.js", "favicon.svg");
     /** What a template may name as a partial, and an asset's path: plain names, no way up or out. */

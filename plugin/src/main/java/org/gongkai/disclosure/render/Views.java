@@ -116,11 +116,62 @@ public final class Views {
             String chartNote,
             List<Download> downloads,
             Pager pager,
-            boolean filter) {
+            boolean filter,
+            DepartmentView department,
+            boolean hasProjects) {
     }
 
-    /** A declaration in the site's index: its unit, link, number of projects and total. */
-    public record DeclarationRow(Txt unit, String href, String projects, String total) {
+    /**
+     * A department's form over all its spending (部门整体支出绩效目标申报表), on the first page of its declaration's
+     * index, above the projects: each part present only where the form has it.
+     *
+     * @param funds the table of income and expenditure, or null
+     * @param duties 部门职能概述, or null
+     * @param tasks the table of main tasks, or null
+     */
+    public record DepartmentView(Items<FiguresTable> funds, Html duties, DepartmentTasks tasks,
+            FiguresTable taskSources, Html goals, IndicatorTable table, Items<String> checks) {
+    }
+
+    /**
+     * A small table of figures: a row header, then figures only (amounts in 万元 and shares), and a total row. A
+     * department's funds are shown in four of them (this year's income and expenditure, the years before), so that
+     * each fits a phone.
+     *
+     * @param headers the headers of the figure columns
+     * @param total the total row (合计), or null
+     */
+    public record FiguresTable(String className, String caption, String lineHeader, List<String> headers,
+            List<FiguresRow> rows, FiguresRow total) {
+    }
+
+    /** A row of a {@link FiguresTable}: its header cell and its figures, an empty string where it has none. */
+    public record FiguresRow(Txt name, List<String> cells) {
+    }
+
+    /**
+     * A department's main tasks (年度主要任务): their names, what they are and their budgets, with the sum (金额合计)
+     * where the form gives budgets; how each budget is funded is a table of its own ({@code taskSources}).
+     */
+    public record DepartmentTasks(boolean contents, boolean amounts, List<DepartmentTaskRow> rows, String amountTotal) {
+    }
+
+    public record DepartmentTaskRow(Txt name, Txt content, String amount) {
+    }
+
+    /**
+     * An indicator table as the {@code indicators} partial shows it; a project page has the same fields at its top,
+     * so the partial renders both.
+     */
+    public record IndicatorTable(String indicatorsCaption, IndicatorColumns columns, List<IndicatorGroup> indicators,
+            WeightTotal weightTotal, String budgetExecutionNote) {
+    }
+
+    /**
+     * A declaration in the site's index: its unit, link, number of projects and total, and a note when it files a
+     * department-wide form (null otherwise).
+     */
+    public record DeclarationRow(Txt unit, String href, String projects, String total, String department) {
     }
 
     /** A fiscal year in the site's index: its declarations and their total. */

@@ -105,6 +105,18 @@ class DataPackageProfileTest {
     }
 
     @Test
+    void aDepartmentsTablesAreValidForTheirProfiles(@TempDir Path dir) throws IOException {
+        SiteFixture site = new SiteFixture(ContentFixture.department(dir)).generated();
+        JsonNode pkg = JSON.readTree(site.tree().get("data/datapackage.json"));
+        assertThat(pkg.path("resources")).extracting(r -> r.path("name").asText() + " " + r.at("/schema/primaryKey"))
+                .containsExactly("department [\"year\",\"part\",\"position\"]", "department-tasks [\"position\"]",
+                        "department-indicators [\"position\"]", "projects [\"id\"]",
+                        "indicators [\"project_id\",\"position\"]", "disclosure ");
+        assertThat(pkg.at("/resources/0/schema/foreignKeys").isMissingNode()).isTrue();
+        assertThat(validate(pkg)).isEmpty();
+    }
+
+    @Test
     void theOldTabularPackageProfileIsInvalidBecauseTheJsonResourceHasNoTableSchema() {
         ObjectNode old = seed.deepCopy();
         old.put("profile", "tabular-data-package");

@@ -131,15 +131,23 @@ class KilledRunTest {
             boolean inCommit = kill % 4 == 0;
             long delay = inCommit ? random.nextInt(300) : (long) (random.nextDouble() * fullRun * 1.1);
             Process run = generate(project, output, incremental);
+            boolean missed = false;
             if (inCommit) {
                 Path journal = output.resolveSibling(".site.gongkai").resolve("journal");
                 while (run.isAlive() && !Files.exists(journal)) {
                     Thread.onSpinWait();
                 }
-                assertThat(run.isAlive()).as("the incremental run reached its journaled commit").isTrue();
+                if (!run.isAlive()) {
+                    // On a loaded machine the commit (a millisecond) can come and go while this thread waits for a
+                    // core: the run then finished; it must have succeeded, and the site is checked as after any run.
+                    assertThat(run.waitFor()).as(() -> log(output.getParent())).isZero();
+                    missed = true;
+                }
             }
             boolean finished;
-            if (inCommit) {
+            if (inCommit && !run.isAlive()) {
+                finished = true;
+            } else if (inCommit) {
                 long until = System.nanoTime() + delay * 1000;
                 while (System.nanoTime() < until) {
                     Thread.onSpinWait();
@@ -166,7 +174,8 @@ class KilledRunTest {
             Map<String, byte[]> recovered = tree(output);
             String outcome = same(recovered, before) ? "old" : same(recovered, after) ? "new" : "neither";
             outcomes.add(String.format("%s kill %s %d: %s, after recovery %s", incremental ? "incremental" : "full",
-                    inCommit ? "in the commit, µs after the journal:" : "at, ms:", delay, immediately, outcome));
+                    missed ? "missed: it finished before its journal was seen; delay" : inCommit
+                            ? "in the commit, µs after the journal:" : "at, ms:", delay, immediately, outcome));
             assertThat(outcome).as(outcomes.get(outcomes.size() - 1)).isIn("old", "new");
         }
         System.out.printf("Killed runs (full run %d ms):%n  %s%n", fullRun, String.join("\n  ", outcomes));

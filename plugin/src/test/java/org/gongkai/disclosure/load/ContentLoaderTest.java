@@ -156,7 +156,7 @@ class ContentLoaderTest {
         Files.delete(content.file(PROJECT));
         assertThat(content.check()).containsExactly(
                 "src/disclosure:1:1: error: there is no declaration.yaml in the content folder [required-key]",
-                "src/disclosure:1:1: error: there are no project files (*.yaml) in projects/ [required-key]");
+                "src/disclosure:1:1: error: there are no project files (*.yaml) in projects/ and no department.yaml (部门整体支出绩效目标申报表); a declaration has projects, a department-wide form, or both [required-key]");
     }
 
     @Test

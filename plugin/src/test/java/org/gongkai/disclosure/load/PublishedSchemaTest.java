@@ -94,6 +94,33 @@ class PublishedSchemaTest {
                 FormSchema.Part.FUND_SOURCE);
     }
 
+    @Test
+    void theDepartmentSchemaHasExactlyTheLoadersKeys() throws IOException {
+        JsonNode department = JSON.readTree(SCHEMAS.resolve("department.schema.json").toFile());
+        assertKeys(department, FormSchema.Part.DEPARTMENT);
+        assertKeys(department.at("/$defs/funds"), FormSchema.Part.DEPARTMENT_FUNDS);
+        assertKeys(department.at("/$defs/funds/properties/items/items"), FormSchema.Part.DEPARTMENT_ITEM);
+        assertKeys(department.at("/properties/previous-years/items"), FormSchema.Part.PREVIOUS_YEAR);
+        assertKeys(department.at("/properties/tasks/items"), FormSchema.Part.TASK);
+    }
+
+    @Test
+    void theDepartmentFormsValidateAndTheSchemaRefusesWhatTheLoaderRefuses() throws IOException {
+        Path fixture = Path.of("src/test/resources/fixtures/department/department.yaml");
+        assertThat(validate("department.schema.json", fixture)).isEmpty();
+        for (String filing : List.of("19-guangshui-education-bureau", "20-guangshui-government-office")) {
+            // The real filings stop before their goals and indicators, which the schema requires, as the check does.
+            assertThat(validate("department.schema.json", Path.of("src/test/resources/filings", filing, "content", "department.yaml")))
+                    .extracting(m -> m.getMessage()).as(filing).contains("$: required property 'goals' not found",
+                            "$: required property 'indicators' not found");
+        }
+        JsonNode department = YAML.readTree(fixture.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) department.at("/income/items/0")).put("share", "192%");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) department).put("dutys", "x");
+        assertThat(schema("department.schema.json").validate(department))
+                .extracting(m -> m.getInstanceLocation().toString()).containsOnly("$", "$.income.items[0].share");
+    }
+
     private static void assertKeys(JsonNode object, FormSchema.Part part) {
         List<String> keys = new ArrayList<>();
         object.get("properties").fieldNames().forEachRemaining(keys::add);

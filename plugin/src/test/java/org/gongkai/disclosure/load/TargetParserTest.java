@@ -93,6 +93,15 @@ class TargetParserTest {
         assertThat(range.unit()).isEqualTo(unit);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"按时", "按期", "按时完成", "按期完成", "如期完成", "按计划完成"})
+    void onTimeIsADeadlineAtThePlannedCompletion(String text) {
+        TargetParser.Reading reading = TargetParser.parse(text).orElseThrow();
+        assertThat(reading.kind()).isEqualTo(Target.Kind.DEADLINE);
+        assertThat(reading.operator()).isEqualTo(Operator.LE);
+        assertThat(reading.to()).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "2023年12月31日前 | LE | 2023 | 12 | 31 | false",
@@ -146,8 +155,8 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"提高", "良好", "按时", "≥", "≥85.00(%", "=(%)", "≤85%以上", "90-85%", "2023年13月", "2月30日前",
-            "1-2万元", "2024年1月至2023年12月", "≥**%"})
+    @ValueSource(strings = {"提高", "良好", "≥", "≥85.00(%", "=(%)", "≤85%以上", "90-85%", "2023年13月", "2月30日前",
+            "1-2万元", "2024年1月至2023年12月", "≥**%", "≥9O%", "1O0%", "=1l", "≥8O"})
     void leavesEverythingElseToBeReadAsWords(String text) {
         assertThat(TargetParser.parse(text)).isEmpty();
     }

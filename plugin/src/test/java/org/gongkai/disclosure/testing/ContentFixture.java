@@ -25,6 +25,7 @@ public final class ContentFixture {
 
     public static final String PROJECT = "projects/01-sample.yaml";
     public static final String DECLARATION = "declaration.yaml";
+    public static final String DEPARTMENT = "department.yaml";
 
     private final Path projectDir;
     private final Path contentDir;
@@ -40,6 +41,17 @@ public final class ContentFixture {
         ContentFixture fixture = new ContentFixture(projectDir);
         fixture.write(DECLARATION, resource("fixtures/minimal/declaration.yaml"));
         fixture.write(PROJECT, resource("fixtures/minimal/projects/01-sample.yaml"));
+        return fixture;
+    }
+
+    /**
+     * A valid declaration of a unit that files only the department-wide form (部门整体支出绩效目标申报表), with every
+     * part of it (see {@code fixtures/department}); no projects.
+     */
+    public static ContentFixture department(Path projectDir) {
+        ContentFixture fixture = new ContentFixture(projectDir);
+        fixture.write(DECLARATION, resource("fixtures/department/declaration.yaml"));
+        fixture.write(DEPARTMENT, resource("fixtures/department/department.yaml"));
         return fixture;
     }
 

@@ -102,6 +102,40 @@ class BrowserBehaviourTest {
         screenshots(1280);
     }
 
+    /**
+     * The department-wide form, above a unit's projects and alone, fits a phone without sideways scrolling; its
+     * pages are photographed at both widths too.
+     */
+    @Test
+    void theDepartmentsFormFitsAPhoneAndItsFiguresAreThoseOfTheForm() throws Exception {
+        Path dir = Files.createDirectories(GeneratedSite.workDirectory("..").resolve("screenshots"));
+        try (Nginx multi = Nginx.serve(MultiUnitSite.directory(), "/city/")) {
+            browser.driver().get(multi.root() + "zh/" + MultiUnitSite.DEPARTMENT_ONLY + "/index.html");
+            List<String> funds = browser.driver().findElements(By.cssSelector("table.department-expenditure tr")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(funds).containsExactly("明细 金额 占比", "基本支出 724.2318 74.8%", "项目支出 243.96 25.2%",
+                    "合计 968.1918");
+            for (int width : new int[] {375, 1280}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                for (String page : MultiUnitSite.departmentPages()) {
+                    browser.driver().get(multi.root() + page);
+                    long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth;");
+                    long clientWidth = (Long) browser.script("return document.documentElement.clientWidth;");
+                    assertThat(scrollWidth).as(page + " at " + width + " px").isLessThanOrEqualTo(clientWidth);
+                    long height = (Long) browser.script("return document.documentElement.scrollHeight;");
+                    browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
+                    byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
+                    String name = page.startsWith("zh/" + MultiUnitSite.DEPARTMENT_ONLY)
+                            || page.startsWith("en/" + MultiUnitSite.DEPARTMENT_ONLY) ? "department-only" : "department-and-projects";
+                    Files.write(dir.resolve(name + "-" + page.substring(0, 2) + "-" + width + ".png"), png);
+                    browser.driver().manage().window().setSize(new Dimension(width, 900));
+                }
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     /** Screenshots of each page type, kept in target/screenshots for people to look at. */
     private static void screenshots(int width) throws Exception {
         Path dir = Files.createDirectories(GeneratedSite.workDirectory("..").resolve("screenshots"));
