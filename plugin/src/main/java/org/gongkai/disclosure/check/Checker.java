@@ -6,16 +6,23 @@ import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.ProjectResult;
 
 /** Runs every rule over a declaration and its projects. Immutable and thread-safe. */
 public final class Checker {
 
     private final List<ProjectRule> projectRules;
     private final List<DeclarationRule> declarationRules;
+    private final List<ResultRule> resultRules;
 
     public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules) {
+        this(projectRules, declarationRules, List.of());
+    }
+
+    public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules, List<ResultRule> resultRules) {
         this.projectRules = List.copyOf(projectRules);
         this.declarationRules = List.copyOf(declarationRules);
+        this.resultRules = List.copyOf(resultRules);
     }
 
     /** All of Gongkai's rules. */
@@ -28,7 +35,19 @@ public final class Checker {
                         new BudgetYearRule(), new DatesInYearRule(), new PercentOver100Rule(), new IndicatorCoverageRule(),
                         new StatedKindRule(), new DirectionRule(), new TemplatePlaceholderRule(),
                         new RateWithoutUnitRule()),
-                List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation));
+                List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation),
+                List.of(new ResultIndicatorRule(), new ResultPointsRule(), new ScoreRangeRule(), new TotalScoreRule(),
+                        new BudgetOverrunRule(), new ResultTranslationRule(), new ResultMissingRule(),
+                        new ActualUnitRule(), new ScoreJudgementRule(), new BudgetScoreRule()));
+    }
+
+    /**
+     * Checks a self-evaluation against the project it evaluates (null when no project has its id); thread-safe.
+     */
+    public void checkResult(ProjectResult result, ProjectDraft project, CheckContext context, DiagnosticSink sink) {
+        for (ResultRule rule : resultRules) {
+            rule.check(result, project, context, sink);
+        }
     }
 
     /** Checks one project on its own; thread-safe. Add it to the declaration's tally in order separately. */

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Declaration;
+import org.gongkai.disclosure.model.Evaluation;
+import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Glossary;
@@ -70,18 +72,21 @@ public final class OpenData {
      * @param newKinds true when a target is an amount, a range, a deadline, a period or a duration
      */
     public record Encoded(String id, List<byte[]> rows, byte[] fragment, int indicators, BigDecimal annualTotal,
-            boolean partialDates, boolean newKinds) {
+            boolean partialDates, boolean newKinds, byte[] resultRows, ResultSummary result) {
     }
 
     private final Declaration declaration;
     private final Provenance provenance;
     private final List<Table<?>> tables;
+    /** The self-evaluations' table, written after the others by a declaration that has results. */
+    private final Table<ResultsTable.ResultRow> results;
 
     public OpenData(Declaration declaration, Glossary glossary, Provenance provenance) {
         this.declaration = declaration;
         this.provenance = provenance;
         this.tables = List.of(projects(declaration), indicators(glossary), sources(), recipients(),
                 recipientTargets(glossary), indicatorDetails(glossary), projectDetails());
+        this.results = ResultsTable.table(glossary);
     }
 
     /** Every table a declaration may publish, the core ones first. */
@@ -93,6 +98,7 @@ public final class OpenData {
     public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         new OpenData(null, Glossary.EMPTY, Provenance.NONE).tables.forEach(t -> names.add(t.file()));
+        names.add(ResultsTable.FILE);
         names.add(JSON);
         names.add(PACKAGE);
         return names;
@@ -100,6 +106,11 @@ public final class OpenData {
 
     /** Encodes one project; thread-safe. */
     public Encoded encode(Project project) {
+        return encode(project, null);
+    }
+
+    /** Encodes one project and its self-evaluation ({@code evaluation} null when it has none); thread-safe. */
+    public Encoded encode(Project project, Evaluation evaluation) {
         List<byte[]> rows = new ArrayList<>(tables.size());
         for (Table<?> table : tables) {
             rows.add(table.encode(project));
@@ -108,8 +119,10 @@ public final class OpenData {
                 || (project.end() != null && project.end().precision() != DateValue.Precision.DAY);
         boolean newKinds = project.indicators().stream().flatMap(i -> i.readTargets().stream())
                 .anyMatch(t -> t.isMeasurable() && t.kind() != Target.Kind.NUMERIC);
-        return new Encoded(project.id(), rows, DisclosureJson.fragment(project), project.indicators().size(),
-                project.annualFunds().total().yuan(), partial, newKinds);
+        return new Encoded(project.id(), rows, DisclosureJson.fragment(project, evaluation), project.indicators().size(),
+                project.annualFunds().total().yuan(), partial, newKinds,
+                results.encodeRows(ResultsTable.rows(project, evaluation)),
+                evaluation == null ? null : evaluation.summary());
     }
 
     /** Opens the declaration's data files in {@code dataDir} (e.g. {@code data/}) of the output. */
@@ -124,6 +137,8 @@ public final class OpenData {
         /** Each table's file once opened: the core tables at once, the others at their first row. */
         private final Counted[] files = new Counted[tables.size()];
         private final Counted json;
+        private Counted resultsFile;
+        private final DisclosureJson.ResultTotals resultTotals = new DisclosureJson.ResultTotals();
         private final DisclosureJson.Stream document;
         private int count;
         private int indicatorCount;
@@ -159,6 +174,15 @@ public final class OpenData {
                     (files[i] != null ? files[i] : open(i)).write(rows);
                 }
             }
+            if (project.resultRows().length > 0) {
+                if (resultsFile == null) {
+                    resultsFile = new Counted(out.open(dir + results.file()));
+                    resultsFile.write(CsvWriter.BOM);
+                    resultsFile.write(results.header());
+                }
+                resultsFile.write(project.resultRows());
+            }
+            resultTotals.add(project.result());
             document.append(project.fragment());
             count++;
             indicatorCount += project.indicators();
@@ -169,7 +193,7 @@ public final class OpenData {
 
         /** Closes the files and writes the data package; returns the files' sizes by name, in the order to link them. */
         public Map<String, Long> finish() throws IOException {
-            document.finish(count, total, indicatorCount);
+            document.finish(count, total, indicatorCount, resultTotals);
             document.close();
             Map<String, Long> sizes = new LinkedHashMap<>();
             List<Table<?>> written = new ArrayList<>();
@@ -179,6 +203,11 @@ public final class OpenData {
                     sizes.put(tables.get(i).file(), files[i].bytes);
                     written.add(tables.get(i));
                 }
+            }
+            if (resultsFile != null) {
+                resultsFile.close();
+                sizes.put(results.file(), resultsFile.bytes);
+                written.add(results);
             }
             json.close();
             byte[] pkg = dataPackage(written, partialDates, newKinds);
@@ -273,7 +302,7 @@ public final class OpenData {
      * (an amount in yuan, the low end of a range, a duration's length); a recipient's target or a row without a target
      * of its own leaves them empty.
      */
-    private static <R> void targetColumns(List<Column<R>> columns, Glossary glossary, String prefix, String title,
+    static <R> void targetColumns(List<Column<R>> columns, Glossary glossary, String prefix, String title,
             String titleZh, java.util.function.Function<R, Target> target) {
         columns.add(Column.string(prefix + "_zh", title + " as filed", titleZh + "（原文）",
                 r -> target.apply(r) == null ? null : target.apply(r).written().zh()));
@@ -426,11 +455,11 @@ public final class OpenData {
     }
 
     /** A column's Chinese title: the name of its field on the form. */
-    private static String form(Part part, String key) {
+    static String form(Part part, String key) {
         return part.field(key).orElseThrow().formName();
     }
 
-    private static String unit(Target target, Language language) {
+    static String unit(Target target, Language language) {
         if (target == null || !target.isMeasurable() || target.unit() == null && target.kind() != Target.Kind.AMOUNT) {
             return null;
         }
@@ -440,14 +469,14 @@ public final class OpenData {
         return language == Language.ZH ? target.unit().zh() : target.unit().en();
     }
 
-    private static <R> void bilingual(List<Column<R>> columns, String name, String title, String titleZh,
+    static <R> void bilingual(List<Column<R>> columns, String name, String title, String titleZh,
             java.util.function.Function<R, Text> text) {
         columns.add(Column.string(name + "_zh", title, titleZh, r -> text.apply(r) == null ? null : text.apply(r).zh()));
         columns.add(Column.string(name + "_en", title + ", in English", titleZh + "（英文）",
                 r -> text.apply(r) == null ? null : text.apply(r).en()));
     }
 
-    private static <R> void money(List<Column<R>> columns, String name, String title, String titleZh,
+    static <R> void money(List<Column<R>> columns, String name, String title, String titleZh,
             java.util.function.Function<R, Money> amount) {
         columns.add(Column.typed(name, title, titleZh, "number", "value",
                 r -> amount.apply(r) == null ? null : amount.apply(r).yuan().toPlainString()));

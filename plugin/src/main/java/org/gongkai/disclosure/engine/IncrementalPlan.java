@@ -186,7 +186,7 @@ final class IncrementalPlan {
     }
 
     /**
-     * Each declaration's fingerprint: its declaration.yaml, its glossary and its project files. A project page links
+     * Each declaration's fingerprint: its declaration.yaml, its glossary, its project files and its results. A project page links
      * the same project in its unit's other years, so a declaration's fingerprint includes those of the unit's other
      * declarations.
      */
@@ -197,7 +197,9 @@ final class IncrementalPlan {
             Fingerprint f = new Fingerprint().add(key(source))
                     .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
                     .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
-                    .addFiles(source.projectFiles());
+                    .addFiles(source.projectFiles())
+                    .add(ContentLoader.RESULTS_DIR)
+                    .addFiles(source.resultFiles());
             own.put(key(source), f.hex());
             if (source.declaration() != null) {
                 byUnit.computeIfAbsent(source.declaration().unit().zh(), u -> new ArrayList<>()).add(key(source));

@@ -16,12 +16,19 @@ import org.gongkai.disclosure.model.Glossary;
  * @param glossary the glossary in force for its projects: built-in, the site's, the folder's, the framework's
  * @param projectFiles its project files in file-name order
  * @param draft true when {@code declaration.yaml} says {@code draft: true}: checked, previewed, not published
+ * @param resultFiles its self-evaluations ({@code results/*.yaml}) in file-name order; empty when it has none
  */
 public record DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,
-        List<Path> projectFiles, boolean draft) {
+        List<Path> projectFiles, boolean draft, List<Path> resultFiles) {
 
     public DeclarationSource {
         projectFiles = List.copyOf(projectFiles);
+        resultFiles = resultFiles == null ? List.of() : List.copyOf(resultFiles);
+    }
+
+    public DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,
+            List<Path> projectFiles, boolean draft) {
+        this(folder, dir, declaration, glossary, projectFiles, draft, List.of());
     }
 
     public DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,

@@ -36,6 +36,7 @@ final class Downloads {
             "recipient-targets.csv", "downloads.recipientTargets",
             "indicator-details.csv", "downloads.indicatorDetails",
             "project-details.csv", "downloads.projectDetails",
+            "results.csv", "downloads.results",
             OpenData.JSON, "downloads.json",
             OpenData.PACKAGE, "downloads.package");
 
