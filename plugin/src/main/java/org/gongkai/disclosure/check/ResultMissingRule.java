@@ -16,7 +16,9 @@ public final class ResultMissingRule implements ResultRule {
 
     @Override
     public void check(ProjectResult result, ProjectDraft project, CheckContext context, DiagnosticSink sink) {
-        if (project == null || !project.indicatorsComplete() || !result.indicatorsComplete()) {
+        // A result with no indicator at all is an error of its own; naming each missing one would only repeat it.
+        if (project == null || !project.indicatorsComplete() || !result.indicatorsComplete()
+                || result.indicators().isEmpty()) {
             return;
         }
         ResultMatch match = ResultMatch.of(project.indicators(), result.indicators());

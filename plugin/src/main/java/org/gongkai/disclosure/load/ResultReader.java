@@ -91,7 +91,7 @@ final class ResultReader {
         if (node == null) {
             return null;
         }
-        if (!(node instanceof YamlNode.Scalar)) {
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.type() == YamlNode.ScalarType.BOOLEAN) {
             values.wrongKind(node, name, "kind.number");
             return null;
         }
