@@ -18,11 +18,11 @@ import org.gongkai.disclosure.testing.ContentFixture;
  */
 class ResultRulesTest {
 
-    static final String RESULT = "results/01-sample.yaml";
+    public static final String RESULT = "results/01-sample.yaml";
     private static final String AT = "src/disclosure/" + RESULT;
 
     /** A result that passes every rule: every figure agrees. */
-    static final String GOOD = """
+    public static final String GOOD = """
             project: sample
             evaluated: 2025-01-20
             budget:
@@ -47,7 +47,7 @@ class ResultRulesTest {
             conclusion: {zh: 完成年度目标。, en: The year's goals were met.}
             """;
 
-    static ContentFixture weighted(Path dir) {
+    public static ContentFixture weighted(Path dir) {
         ContentFixture content = ContentFixture.minimal(dir);
         String project = content.read(ContentFixture.PROJECT)
                 .replace("target: 良好}", "target: 良好, weight: 20}")
