@@ -7,6 +7,7 @@ import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.DepartmentDraft;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.ProjectResult;
 
 /** Runs every rule over a declaration, its department's form and its projects. Immutable and thread-safe. */
 public final class Checker {
@@ -16,16 +17,18 @@ public final class Checker {
     private final List<DepartmentRule> departmentRules;
     /** The project rules that check an indicator table: they check the department's table too. */
     private final List<IndicatorRule> indicatorRules;
+    private final List<ResultRule> resultRules;
 
     public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules) {
-        this(projectRules, declarationRules, List.of());
+        this(projectRules, declarationRules, List.of(), List.of());
     }
 
     public Checker(List<ProjectRule> projectRules, List<DeclarationRule> declarationRules,
-            List<DepartmentRule> departmentRules) {
+            List<DepartmentRule> departmentRules, List<ResultRule> resultRules) {
         this.projectRules = List.copyOf(projectRules);
         this.declarationRules = List.copyOf(declarationRules);
         this.departmentRules = List.copyOf(departmentRules);
+        this.resultRules = List.copyOf(resultRules);
         this.indicatorRules = projectRules.stream().filter(IndicatorRule.class::isInstance)
                 .map(IndicatorRule.class::cast).toList();
     }
@@ -42,7 +45,19 @@ public final class Checker {
                         new RateWithoutUnitRule()),
                 List.of(new UniqueIdsRule(), new DeclaredTotalRule(), new DeclaredCountRule(), translation),
                 List.of(new DepartmentFundsSumRule(), new DepartmentShareRule(), new DepartmentBalanceRule(),
-                        new PreviousYearsRule(), new TaskFundsSumRule(), new TasksWithinExpenditureRule(), translation));
+                        new PreviousYearsRule(), new TaskFundsSumRule(), new TasksWithinExpenditureRule(), translation),
+                List.of(new ResultIndicatorRule(), new ResultPointsRule(), new ScoreRangeRule(), new TotalScoreRule(),
+                        new BudgetOverrunRule(), new ResultTranslationRule(), new ResultMissingRule(),
+                        new ActualUnitRule(), new ScoreJudgementRule(), new BudgetScoreRule()));
+    }
+
+    /**
+     * Checks a self-evaluation against the project it evaluates (null when no project has its id); thread-safe.
+     */
+    public void checkResult(ProjectResult result, ProjectDraft project, CheckContext context, DiagnosticSink sink) {
+        for (ResultRule rule : resultRules) {
+            rule.check(result, project, context, sink);
+        }
     }
 
     /** Checks one project on its own; thread-safe. Add it to the declaration's tally in order separately. */

@@ -42,7 +42,7 @@ final class DepartmentData {
     record DepartmentTable<R>(Table<R> table, Function<Department, List<R>> rows) {
 
         byte[] encode(Department department) {
-            return table.encode(rows.apply(department));
+            return table.encodeRows(rows.apply(department));
         }
     }
 

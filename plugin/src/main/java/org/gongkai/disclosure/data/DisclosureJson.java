@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.gongkai.disclosure.model.AnnualFunds;
+import org.gongkai.disclosure.model.BudgetExecution;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.DatePoint;
 import org.gongkai.disclosure.model.Declaration;
@@ -23,13 +24,17 @@ import org.gongkai.disclosure.model.DepartmentFunds;
 import org.gongkai.disclosure.model.DepartmentItem;
 import org.gongkai.disclosure.model.DepartmentTask;
 import org.gongkai.disclosure.model.DepartmentYear;
+import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.IndicatorResult;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectResult;
 import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
@@ -52,19 +57,37 @@ public final class DisclosureJson {
 
     /** The whole document at once; the same bytes as a {@link Stream} of the same projects. */
     public static byte[] declaration(Declaration declaration, List<Project> projects) {
-        return declaration(declaration, null, projects);
+        return declaration(declaration, null, projects, List.of());
     }
 
     /** The whole document of a declaration with a department's form (or null); the same bytes as a {@link Stream}. */
     public static byte[] declaration(Declaration declaration, Department department, List<Project> projects) {
+        return declaration(declaration, department, projects, List.of());
+    }
+
+    /** The whole document at once, with the projects' self-evaluations (matched to them by id). */
+    public static byte[] declaration(Declaration declaration, List<Project> projects, List<ProjectResult> results) {
+        return declaration(declaration, null, projects, results);
+    }
+
+    /**
+     * The whole document at once: the department's form (or null), the projects, and their self-evaluations
+     * (matched to them by id); the same bytes as a {@link Stream}.
+     */
+    public static byte[] declaration(Declaration declaration, Department department, List<Project> projects,
+            List<ProjectResult> results) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Stream stream = new Stream(out, declaration, department)) {
+            ResultTotals totals = new ResultTotals();
             for (Project project : projects) {
-                stream.append(fragment(project));
+                Evaluation evaluation = results.stream().filter(r -> r.project().equals(project.id())).findFirst()
+                        .map(r -> Evaluation.of(project, r, declaration.fiscalYear())).orElse(null);
+                totals.add(evaluation == null ? null : evaluation.summary());
+                stream.append(fragment(project, evaluation));
             }
             stream.finish(projects.size(), projects.stream().map(p -> p.annualFunds().total().yuan())
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                    projects.stream().mapToInt(p -> p.indicators().size()).sum());
+                    projects.stream().mapToInt(p -> p.indicators().size()).sum(), totals);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,9 +96,17 @@ public final class DisclosureJson {
 
     /** One project as an element of the {@code projects} array (compact, without a line end); thread-safe. */
     public static byte[] fragment(Project project) {
+        return fragment(project, null);
+    }
+
+    /**
+     * One project and, when it has one, its self-evaluation under {@code result} (the project's last key, absent
+     * without one), as an element of the {@code projects} array; thread-safe.
+     */
+    public static byte[] fragment(Project project, Evaluation evaluation) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            project(json, project);
+            project(json, project, evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,12 +167,27 @@ public final class DisclosureJson {
 
         /** Ends the array and writes the totals. */
         public void finish(int projects, BigDecimal annualFunds, int indicators) throws IOException {
+            finish(projects, annualFunds, indicators, new ResultTotals());
+        }
+
+        /** Ends the array and writes the totals, with those of the self-evaluations when there are any. */
+        public void finish(int projects, BigDecimal annualFunds, int indicators, ResultTotals results)
+                throws IOException {
             out.write('\n');
             json.writeEndArray();
             json.writeObjectFieldStart("totals");
             json.writeNumberField("project-count", projects);
             json.writeStringField("annual-funds", plain(annualFunds));
             json.writeNumberField("indicator-count", indicators);
+            if (results.evaluated > 0) {
+                json.writeObjectFieldStart("results");
+                json.writeNumberField("evaluated-count", results.evaluated);
+                json.writeStringField("adjusted", plain(results.adjusted));
+                json.writeStringField("executed", plain(results.executed));
+                json.writeNumberField("targets-met", results.met);
+                json.writeNumberField("measurable-targets", results.measurable);
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeEndObject();
             json.flush();
@@ -184,7 +230,7 @@ public final class DisclosureJson {
      * One project: every key of the first format always (null where a form has no such field), then the keys of the
      * second only where the project has them, so that a first-format declaration is published as before.
      */
-    private static void project(JsonGenerator json, Project p) throws IOException {
+    private static void project(JsonGenerator json, Project p, Evaluation evaluation) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", p.id());
         if (p.code() != null) {
@@ -265,6 +311,9 @@ public final class DisclosureJson {
             indicator(json, indicator, p.recipients());
         }
         json.writeEndArray();
+        if (evaluation != null) {
+            result(json, evaluation);
+        }
         json.writeEndObject();
     }
 
@@ -331,6 +380,73 @@ public final class DisclosureJson {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /**
+     * A self-evaluation: its fields as filed (an indicator's result by the name the result gives), and beside them what
+     * follows from the declaration: each indicator's row, its points and whether its target was met, the rate.
+     */
+    private static void result(JsonGenerator json, Evaluation evaluation) throws IOException {
+        ProjectResult r = evaluation.result();
+        json.writeObjectFieldStart("result");
+        json.writeStringField("evaluated", r.evaluated() == null ? null : r.evaluated().iso());
+        BudgetExecution b = r.budget();
+        if (b == null) {
+            json.writeNullField("budget");
+        } else {
+            json.writeObjectFieldStart("budget");
+            money(json, "initial", b.initial());
+            money(json, "adjusted", b.adjusted());
+            money(json, "executed", b.executed());
+            json.writeStringField("rate", b.rate() == null ? null : b.rate().toPlainString());
+            json.writeStringField("points", b.points() == null ? null : b.points().points().toPlainString());
+            json.writeStringField("out-of", evaluation.budgetPoints() == null ? null
+                    : evaluation.budgetPoints().toPlainString());
+            json.writeStringField("score", b.score() == null ? null : b.score().points().toPlainString());
+            text(json, "deviation", b.deviation());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("indicators");
+        for (Evaluation.Row row : evaluation.answered()) {
+            IndicatorResult i = row.result();
+            json.writeStartObject();
+            json.writeNumberField("position", row.position());
+            text(json, "name", i.name());
+            target(json, "actual", i.actual());
+            json.writeStringField("score", i.score() == null ? null : i.score().points().toPlainString());
+            json.writeStringField("points", i.points() == null ? null : i.points().points().toPlainString());
+            json.writeStringField("out-of", row.points() == null ? null : row.points().toPlainString());
+            json.writeStringField("attainment", row.attainment().name().toLowerCase(Locale.ROOT));
+            text(json, "deviation", i.deviation());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("total-score", r.totalScore() == null ? null : r.totalScore().points().toPlainString());
+        text(json, "conclusion", r.conclusion());
+        json.writeEndObject();
+    }
+
+    /** The self-evaluations' totals over a declaration's projects, as they are appended. */
+    public static final class ResultTotals {
+        private int evaluated;
+        private BigDecimal adjusted = BigDecimal.ZERO.setScale(2);
+        private BigDecimal executed = BigDecimal.ZERO.setScale(2);
+        private int met;
+        private int measurable;
+
+        /** Adds a project's result ({@code result} null for a project without one). */
+        public void add(ResultSummary result) {
+            if (result == null) {
+                return;
+            }
+            evaluated++;
+            if (result.adjusted() != null && result.executed() != null) {
+                adjusted = adjusted.add(result.adjusted());
+                executed = executed.add(result.executed());
+            }
+            met += result.met();
+            measurable += result.measurable();
+        }
     }
 
     private static void indicator(JsonGenerator json, Indicator indicator, List<Recipient> recipients)

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gongkai.disclosure.model.AnnualFunds;
+import org.gongkai.disclosure.model.BudgetExecution;
 import org.gongkai.disclosure.model.BudgetItem;
 import org.gongkai.disclosure.model.DatePoint;
 import org.gongkai.disclosure.model.DateValue;
@@ -27,11 +28,14 @@ import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Goals;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.IndicatorResult;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.model.ProjectResult;
 import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.Score;
 import org.gongkai.disclosure.model.Sections;
 import org.gongkai.disclosure.model.Share;
 import org.gongkai.disclosure.model.Target;
@@ -55,8 +59,13 @@ public final class DisclosureJsonReader {
         this.frameworks = frameworks;
     }
 
-    /** A declaration, its department's form (or null) and its projects, as published. */
-    public record Published(Declaration declaration, Department department, List<Project> projects) {
+    /** A declaration, its department's form (or null), its projects and their self-evaluations, as published. */
+    public record Published(Declaration declaration, Department department, List<Project> projects,
+            List<ProjectResult> results) {
+
+        public Published(Declaration declaration, List<Project> projects) {
+            this(declaration, null, projects, List.of());
+        }
     }
 
     public Published read(byte[] json) throws IOException {
@@ -86,10 +95,14 @@ public final class DisclosureJsonReader {
                 code(root.path("unit-code")), text(root.path("title")), text(root.path("summary")), declared, languages,
                 framework);
         List<Project> projects = new ArrayList<>();
+        List<ProjectResult> results = new ArrayList<>();
         for (JsonNode p : root.path("projects")) {
             projects.add(project(p));
+            if (p.path("result").isObject()) {
+                results.add(result(p.path("id").asText(), p.path("result")));
+            }
         }
-        return new Published(declaration, department(root.path("department")), projects);
+        return new Published(declaration, department(root.path("department")), projects, results);
     }
 
     private static Department department(JsonNode d) {
@@ -154,6 +167,28 @@ public final class DisclosureJsonReader {
                         text(s.path("measures")), text(s.path("plan")), text(s.path("budget"))),
                 items, recipients, new Goals(text(p.path("goals").path("overall")), text(p.path("goals").path("annual"))),
                 weighting, indicators);
+    }
+
+    private static ProjectResult result(String project, JsonNode r) {
+        JsonNode b = r.path("budget");
+        BudgetExecution budget = b.isObject() ? new BudgetExecution(money(b.path("initial")), money(b.path("adjusted")),
+                money(b.path("executed")), points(b.path("points")), score(b.path("score")), text(b.path("deviation")),
+                null) : null;
+        List<IndicatorResult> indicators = new ArrayList<>();
+        for (JsonNode i : r.path("indicators")) {
+            indicators.add(new IndicatorResult(text(i.path("name")), target(i.path("actual")), score(i.path("score")),
+                    points(i.path("points")), text(i.path("deviation")), null));
+        }
+        return new ProjectResult(null, project, null, date(r.path("evaluated")), budget, indicators, null,
+                score(r.path("total-score")), text(r.path("conclusion")), null, true);
+    }
+
+    private static Score score(JsonNode node) {
+        return node.isTextual() ? new Score(new BigDecimal(node.asText()), null) : null;
+    }
+
+    private static Weight points(JsonNode node) {
+        return node.isTextual() ? new Weight(new BigDecimal(node.asText()), null) : null;
     }
 
     private static Indicator indicator(JsonNode i) {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.gongkai.disclosure.model.DateValue;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Department;
+import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.FormSchema.Part;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Glossary;
@@ -28,6 +29,7 @@ import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Provenance;
 import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.write.SiteOutput;
@@ -73,7 +75,7 @@ public final class OpenData {
      * @param newKinds true when a target is an amount, a range, a deadline, a period or a duration
      */
     public record Encoded(String id, List<byte[]> rows, byte[] fragment, int indicators, BigDecimal annualTotal,
-            boolean partialDates, boolean newKinds) {
+            boolean partialDates, boolean newKinds, byte[] resultRows, ResultSummary result) {
     }
 
     private final Declaration declaration;
@@ -81,6 +83,8 @@ public final class OpenData {
     private final Provenance provenance;
     private final List<Table<?>> tables;
     private final List<DepartmentData.DepartmentTable<?>> departmentTables;
+    /** The self-evaluations' table, written after the others by a declaration that has results. */
+    private final Table<ResultsTable.ResultRow> results;
 
     public OpenData(Declaration declaration, Glossary glossary, Provenance provenance) {
         this(declaration, null, glossary, provenance);
@@ -94,6 +98,7 @@ public final class OpenData {
         this.tables = List.of(projects(declaration), indicators(glossary), sources(), recipients(),
                 recipientTargets(glossary), indicatorDetails(glossary), projectDetails());
         this.departmentTables = DepartmentData.tables(declaration, glossary);
+        this.results = ResultsTable.table(glossary);
     }
 
     /** Every table a declaration may publish, the core ones first. */
@@ -107,6 +112,7 @@ public final class OpenData {
         OpenData none = new OpenData(null, Glossary.EMPTY, Provenance.NONE);
         none.departmentTables.forEach(t -> names.add(t.table().file()));
         none.tables.forEach(t -> names.add(t.file()));
+        names.add(ResultsTable.FILE);
         names.add(JSON);
         names.add(PACKAGE);
         return names;
@@ -114,6 +120,11 @@ public final class OpenData {
 
     /** Encodes one project; thread-safe. */
     public Encoded encode(Project project) {
+        return encode(project, null);
+    }
+
+    /** Encodes one project and its self-evaluation ({@code evaluation} null when it has none); thread-safe. */
+    public Encoded encode(Project project, Evaluation evaluation) {
         List<byte[]> rows = new ArrayList<>(tables.size());
         for (Table<?> table : tables) {
             rows.add(table.encode(project));
@@ -122,8 +133,10 @@ public final class OpenData {
                 || (project.end() != null && project.end().precision() != DateValue.Precision.DAY);
         boolean newKinds = project.indicators().stream().flatMap(i -> i.readTargets().stream())
                 .anyMatch(t -> t.isMeasurable() && t.kind() != Target.Kind.NUMERIC);
-        return new Encoded(project.id(), rows, DisclosureJson.fragment(project), project.indicators().size(),
-                project.annualFunds().total().yuan(), partial, newKinds);
+        return new Encoded(project.id(), rows, DisclosureJson.fragment(project, evaluation), project.indicators().size(),
+                project.annualFunds().total().yuan(), partial, newKinds,
+                results.encodeRows(ResultsTable.rows(project, evaluation)),
+                evaluation == null ? null : evaluation.summary());
     }
 
     /** Opens the declaration's data files in {@code dataDir} (e.g. {@code data/}) of the output. */
@@ -138,6 +151,8 @@ public final class OpenData {
         /** Each table's file once opened: the core tables at once, the others at their first row. */
         private final Counted[] files = new Counted[tables.size()];
         private final Counted json;
+        private Counted resultsFile;
+        private final DisclosureJson.ResultTotals resultTotals = new DisclosureJson.ResultTotals();
         private final DisclosureJson.Stream document;
         private int count;
         private int indicatorCount;
@@ -173,6 +188,15 @@ public final class OpenData {
                     (files[i] != null ? files[i] : open(i)).write(rows);
                 }
             }
+            if (project.resultRows().length > 0) {
+                if (resultsFile == null) {
+                    resultsFile = new Counted(out.open(dir + results.file()));
+                    resultsFile.write(CsvWriter.BOM);
+                    resultsFile.write(results.header());
+                }
+                resultsFile.write(project.resultRows());
+            }
+            resultTotals.add(project.result());
             document.append(project.fragment());
             count++;
             indicatorCount += project.indicators();
@@ -183,7 +207,7 @@ public final class OpenData {
 
         /** Closes the files and writes the data package; returns the files' sizes by name, in the order to link them. */
         public Map<String, Long> finish() throws IOException {
-            document.finish(count, total, indicatorCount);
+            document.finish(count, total, indicatorCount, resultTotals);
             document.close();
             Map<String, Long> sizes = new LinkedHashMap<>();
             List<Table<?>> written = new ArrayList<>();
@@ -208,6 +232,11 @@ public final class OpenData {
                     sizes.put(tables.get(i).file(), files[i].bytes);
                     written.add(tables.get(i));
                 }
+            }
+            if (resultsFile != null) {
+                resultsFile.close();
+                sizes.put(results.file(), resultsFile.bytes);
+                written.add(results);
             }
             json.close();
             boolean departmentKinds = department != null && department.indicators().stream()
@@ -462,7 +491,7 @@ public final class OpenData {
         return part.field(key).orElseThrow().formName();
     }
 
-    private static String unit(Target target, Language language) {
+    static String unit(Target target, Language language) {
         if (target == null || !target.isMeasurable() || target.unit() == null && target.kind() != Target.Kind.AMOUNT) {
             return null;
         }

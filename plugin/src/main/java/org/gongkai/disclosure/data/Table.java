@@ -15,6 +15,8 @@ import org.gongkai.disclosure.model.Project;
  * @param foreignKey the column that names the project, or null for the projects table itself and the tables of a
  *     department's form
  * @param optional true for a table written only when some project has rows for it
+ * @param rows the rows a project gives it; null for a table whose rows come from the project's self-evaluation
+ *     ({@link ResultsTable}), encoded with {@link #encodeRows}
  */
 record Table<R>(String resource, String file, String description, List<Column<R>> columns, List<String> primaryKey,
         String foreignKey, boolean optional, Function<Project, List<R>> rows) {
@@ -26,11 +28,11 @@ record Table<R>(String resource, String file, String description, List<Column<R>
 
     /** A project's rows of this table, as CSV; empty when it has none. */
     byte[] encode(Project project) {
-        return encode(this.rows.apply(project));
+        return encodeRows(this.rows.apply(project));
     }
 
-    /** Rows of this table, as CSV; empty when there are none. */
-    byte[] encode(List<R> rows) {
+    /** These rows of this table, as CSV; empty when there are none. */
+    byte[] encodeRows(List<R> rows) {
         if (rows.isEmpty()) {
             return new byte[0];
         }

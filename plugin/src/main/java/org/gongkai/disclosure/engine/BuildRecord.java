@@ -20,6 +20,7 @@ import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.diag.Severity;
 import org.gongkai.disclosure.model.DepartmentSummary;
 import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
 
@@ -33,7 +34,7 @@ import org.gongkai.disclosure.model.Text;
 final class BuildRecord {
 
     /** Changes whenever what a build writes could change for the same input. */
-    static final String FORMAT = "gongkai-build-record/3";
+    static final String FORMAT = "gongkai-build-record/4";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
@@ -59,7 +60,11 @@ final class BuildRecord {
     }
 
     record StoredProject(String id, StoredText name, StoredText category, BigDecimal fundsTotal, BigDecimal annualTotal,
-            int indicators, int measurable, int firstIndicatorRow) {
+            int indicators, int measurable, int firstIndicatorRow, StoredResult result) {
+    }
+
+    /** What a project's self-evaluation came to, for the index; absent for a project without one. */
+    record StoredResult(BigDecimal adjusted, BigDecimal executed, BigDecimal totalScore, int met, int measurable) {
     }
 
     record StoredText(String zh, String en) {
@@ -161,8 +166,10 @@ final class BuildRecord {
     private static List<StoredProject> storedProjects(List<ProjectSummary> summaries) {
         List<StoredProject> projects = new ArrayList<>(summaries.size());
         for (ProjectSummary s : summaries) {
+            ResultSummary r = s.result();
             projects.add(new StoredProject(s.id(), text(s.name()), text(s.category()), s.fundsTotal(), s.annualTotal(),
-                    s.indicators(), s.measurable(), s.firstIndicatorRow()));
+                    s.indicators(), s.measurable(), s.firstIndicatorRow(), r == null ? null
+                            : new StoredResult(r.adjusted(), r.executed(), r.totalScore(), r.met(), r.measurable())));
         }
         return projects;
     }
@@ -204,9 +211,15 @@ final class BuildRecord {
         for (StoredProject p : stored) {
             summaries.add(new ProjectSummary(position++, p.id(), text(p.name()), text(p.category()),
                     p.fundsTotal() == null ? null : p.fundsTotal().setScale(2), p.annualTotal().setScale(2),
-                    p.indicators(), p.measurable(), p.firstIndicatorRow()));
+                    p.indicators(), p.measurable(), p.firstIndicatorRow(), p.result() == null ? null
+                            : new ResultSummary(scaled(p.result().adjusted()), scaled(p.result().executed()),
+                                    p.result().totalScore(), p.result().met(), p.result().measurable())));
         }
         return summaries;
+    }
+
+    private static BigDecimal scaled(BigDecimal yuan) {
+        return yuan == null ? null : yuan.setScale(2);
     }
 
     private static List<Diagnostic> diagnostics(List<StoredDiagnostic> stored) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.gongkai.disclosure.check.CheckContext;
 import org.gongkai.disclosure.check.Checker;
 import org.gongkai.disclosure.check.ProjectTally;
+import org.gongkai.disclosure.check.ResultIndex;
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.diag.Diagnostic;
@@ -23,22 +24,27 @@ import org.gongkai.disclosure.load.DeclarationSource;
 import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.DepartmentDraft;
 import org.gongkai.disclosure.model.DepartmentSummary;
+import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.ProjectResult;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
 
 /**
- * The build of one declaration, in four phases:
+ * The build of one declaration, in five phases:
  * <ol>
  * <li><b>department</b>: the department's form over all its spending (部门整体支出绩效目标申报表), when the declaration
  * has one, is read and checked once.</li>
+ * <li><b>results</b>: the self-evaluations ({@code results/}) are read on the workers and indexed by project; they
+ * are few and small beside the projects.</li>
  * <li><b>projects</b>: each project file is read, checked and (when the declaration is published) encoded for the
  * downloads on a worker; in file order, it is then tallied, appended to the downloads and its pages rendered once its
  * next neighbour is known. Only a small summary of each project is kept.</li>
- * <li><b>declaration</b>: the declaration's own checks, over the tally of its projects.</li>
+ * <li><b>declaration</b>: the declaration's own checks, over the tally of its projects, and the results whose project no
+ * file declares.</li>
  * <li><b>index</b>: the index pages and the end of the downloads, when the declaration is published.</li>
  * </ol>
  * Once an error stands anywhere in the run nothing more is rendered, but every file is still read and checked, so
@@ -52,11 +58,11 @@ final class DeclarationBuild {
 
     /** What a worker made of one project file; {@code marked} when it says {@code draft: true}. */
     private record Read(ProjectDraft draft, boolean marked, List<Diagnostic> diagnostics, Project project,
-            OpenData.Encoded encoded) {
+            Evaluation evaluation, OpenData.Encoded encoded) {
     }
 
     /** A checked project on its way to its pages; {@code marked} when it is a draft the preview shows. */
-    private record Ready(Project project, ProjectSummary summary, boolean marked) {
+    private record Ready(Project project, Evaluation evaluation, ProjectSummary summary, boolean marked) {
     }
 
     private final Run run;
@@ -70,6 +76,7 @@ final class DeclarationBuild {
     private final ProjectTally tally = new ProjectTally();
     private final List<Diagnostic> own = Collections.synchronizedList(new ArrayList<>());
     private final DiagnosticSink report;
+    private ResultIndex results = ResultIndex.none();
 
     /** What one build shares with the others of its run. */
     record Run(Scheduler scheduler, ContentLoader loader, Checker checker, TranslationPolicy translations,
@@ -90,6 +97,7 @@ final class DeclarationBuild {
     /** Builds the declaration; blocks its driver until every task of it has finished. */
     Outcome run() throws IOException, InterruptedException {
         department();
+        results();
         // A draft declaration is checked, and published only in the preview.
         this.publication = publishing != null && source.declaration() != null && (!source.draft() || publishing.drafts())
                 ? new Publication(publishing) : null;
@@ -110,7 +118,20 @@ final class DeclarationBuild {
         department = draft == null || local.hasErrors() ? null : draft.validated().orElse(null);
     }
 
-    /** Phase 2: every project, read ahead on the workers as far as the run's bound allows, taken in file order. */
+    /** Phase 2: the self-evaluations, read on the workers, taken in file order. */
+    private void results() throws IOException {
+        if (source.resultFiles().isEmpty()) {
+            return;
+        }
+        List<Future<ProjectResult>> reads = new ArrayList<>();
+        for (Path file : source.resultFiles()) {
+            reads.add(run.scheduler().work(() -> run.loader().readResult(file, source, report)));
+        }
+        List<ProjectResult> read = Tasks.awaitAll(reads).stream().filter(java.util.Objects::nonNull).toList();
+        results = new ResultIndex(read, report);
+    }
+
+    /** Phase 3: every project, read ahead on the workers as far as the run's bound allows, taken in file order. */
     private void projects() throws IOException, InterruptedException {
         List<Path> files = source.projectFiles();
         Deque<Future<Read>> reads = new ArrayDeque<>();
@@ -153,14 +174,20 @@ final class DeclarationBuild {
         ContentLoader.ProjectFile read = run.loader().readProjectFile(file, source, local);
         ProjectDraft draft = read.project();
         if (draft == null) {
-            return new Read(null, false, local.sorted(), null, null);
+            return new Read(null, false, local.sorted(), null, null, null);
         }
         run.checker().checkProject(draft, context, local);
+        ProjectResult result = results.forProject(draft.id());
+        if (result != null) {
+            run.checker().checkResult(result, draft, context, local);
+        }
         Project project = local.hasErrors() ? null : draft.validated().orElse(null);
+        Evaluation evaluation = project == null || result == null || source.declaration() == null ? null
+                : Evaluation.of(project, result, source.declaration().fiscalYear());
         boolean published = publication != null && (!read.draft() || publication.publishing.drafts());
         OpenData.Encoded encoded = project != null && published && !run.diagnostics().hasErrors()
-                ? publication.data.encode(project) : null;
-        return new Read(draft, read.draft(), local.sorted(), project, encoded);
+                ? publication.data.encode(project, evaluation) : null;
+        return new Read(draft, read.draft(), local.sorted(), project, evaluation, encoded);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
@@ -173,16 +200,20 @@ final class DeclarationBuild {
             run.scheduler().release();
             return;
         }
-        publication.add(read.project(), read.encoded(), read.marked());
+        publication.add(read.project(), read.evaluation(), read.encoded(), read.marked());
     }
 
-    /** Phase 3: the declaration's own checks. */
+    /** Phase 4: the declaration's own checks, and those of the results that evaluate no project of it. */
     private void declaration() {
         tally.projectFiles(source.projectFiles().size());
         run.checker().checkDeclaration(context, tally, report);
+        for (ProjectResult result : results.unmatched()) {
+            run.checker().checkResult(result, null, context, report);
+        }
+        results.reportUnmatched(report);
     }
 
-    /** Phase 4: the index and the end of the downloads; the entry of the published declaration, or null. */
+    /** Phase 5: the index and the end of the downloads; the entry of the published declaration, or null. */
     private DeclarationEntry index() throws IOException {
         if (publication == null || run.diagnostics().hasErrors()) {
             return null;
@@ -209,12 +240,12 @@ final class DeclarationBuild {
             this.downloads = data.open(publishing.out(), pages.paths().dataDir());
         }
 
-        void add(Project project, OpenData.Encoded encoded, boolean marked) throws IOException {
-            ProjectSummary summary = ProjectSummary.of(project, summaries.size(), nextIndicatorRow);
+        void add(Project project, Evaluation evaluation, OpenData.Encoded encoded, boolean marked) throws IOException {
+            ProjectSummary summary = ProjectSummary.of(project, evaluation, summaries.size(), nextIndicatorRow);
             summaries.add(summary);
             nextIndicatorRow += summary.indicators();
             downloads.append(encoded);
-            render(window.push(new Ready(project, summary, marked)));
+            render(window.push(new Ready(project, evaluation, summary, marked)));
         }
 
         /** Renders the pages of a project whose neighbours are known, on a worker; its place is given back then. */
@@ -227,6 +258,7 @@ final class DeclarationBuild {
                 return;
             }
             Project project = triple.current().project();
+            Evaluation evaluation = triple.current().evaluation();
             boolean marked = triple.current().marked();
             ProjectSummary summary = triple.current().summary();
             ProjectLinks links = new ProjectLinks(neighbour(triple.previous()), neighbour(triple.next()),
@@ -234,7 +266,7 @@ final class DeclarationBuild {
                     summary.position() + 2, summary.firstIndicatorRow(), summary.indicators());
             renders.add(run.scheduler().work(() -> {
                 try {
-                    pages.project(project, links, marked, publishing.out());
+                    pages.project(project, evaluation, links, marked, publishing.out());
                 } finally {
                     run.scheduler().release();
                 }

@@ -15,7 +15,6 @@ import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.DeclarationSource;
 import org.gongkai.disclosure.load.SiteLayout;
-import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.RouteTable;
 
 /**
@@ -187,9 +186,9 @@ final class IncrementalPlan {
     }
 
     /**
-     * Each declaration's fingerprint: its declaration.yaml, its department.yaml, its glossary and its project files. A project page links
-     * the same project in its unit's other years, so a declaration's fingerprint includes those of the unit's other
-     * declarations.
+     * Each declaration's fingerprint: its declaration.yaml, its department.yaml, its glossary, its project files and its
+     * results. A project page links the same project in its unit's other years, so a declaration's fingerprint
+     * includes those of the unit's other declarations.
      */
     private static Map<String, String> declarations(SiteLayout layout) throws IOException {
         Map<String, String> own = new LinkedHashMap<>();
@@ -199,7 +198,9 @@ final class IncrementalPlan {
                     .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
                     .addFile(source.dir().resolve(ContentLoader.DEPARTMENT_FILE))
                     .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
-                    .addFiles(source.projectFiles());
+                    .addFiles(source.projectFiles())
+                    .add(ContentLoader.RESULTS_DIR)
+                    .addFiles(source.resultFiles());
             own.put(key(source), f.hex());
             if (source.declaration() != null) {
                 byUnit.computeIfAbsent(source.declaration().unit().zh(), u -> new ArrayList<>()).add(key(source));

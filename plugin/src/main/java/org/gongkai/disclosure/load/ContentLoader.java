@@ -36,6 +36,8 @@ public final class ContentLoader {
     public static final String GLOSSARY_FILE = "glossary.yaml";
     public static final String FRAMEWORKS_DIR = "frameworks";
     public static final String SITE_FILE = "site.yaml";
+    /** The self-evaluations, one file per project, beside {@code projects/}. */
+    public static final String RESULTS_DIR = "results";
 
     private final YamlReader yaml;
     private final Path displayRoot;
@@ -95,6 +97,14 @@ public final class ContentLoader {
     /** Reads one project file; null when it cannot be read as a project at all (reported). */
     public ProjectDraft readProject(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
         return readProjectFile(file, source, sink).project();
+    }
+
+    /** Reads one self-evaluation file; null when it cannot be read as one at all (reported). */
+    public org.gongkai.disclosure.model.ProjectResult readResult(Path file, DeclarationSource source, DiagnosticSink sink)
+            throws IOException {
+        String display = display(file);
+        Optional<YamlNode> root = yaml.read(file, display, sink);
+        return root.isEmpty() ? null : new ResultReader(new ValueReader(sink, source.glossary())).read(root.get(), display);
     }
 
     /** A project file as read: the project (null when it cannot be read as one, reported) and its draft mark. */
@@ -190,8 +200,9 @@ public final class ContentLoader {
             sink.error("required-key", SourcePosition.startOf(display(dir)), "content.noProjects", PROJECTS_DIR,
                     DEPARTMENT_FILE);
         }
+        List<Path> resultFiles = files.yamlFiles(dir.resolve(RESULTS_DIR));
         return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles,
-                department ? departmentFile : null, draft);
+                department ? departmentFile : null, draft, resultFiles);
     }
 
     private static Declaration withLanguages(Declaration d, List<org.gongkai.disclosure.model.Language> languages) {

@@ -62,7 +62,8 @@ final class SiteReader {
                         address(f, "source-url")),
                 new Footer(text(f, "organizer"), text(f, "address"), setting(f, "phone"), setting(f, "icp"),
                         setting(f, "public-security"), url(f, "party-government-mark"), url(f, "error-report"),
-                        url(f, "original-filing")));
+                        url(f, "original-filing")),
+                example(f));
         if (!multi) {
             for (String key : MULTI_ONLY) {
                 YamlNode.Entry entry = map.entries().get(key);
@@ -99,6 +100,19 @@ final class SiteReader {
             return null;
         }
         return text.strip();
+    }
+
+    /** {@code example: true}: the site's figures are invented, and every page says so. */
+    private boolean example(Fields f) {
+        YamlNode node = f.optional("example");
+        if (node == null) {
+            return false;
+        }
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.type() != YamlNode.ScalarType.BOOLEAN) {
+            values.wrongKind(node, f.name("example"), "kind.boolean");
+            return false;
+        }
+        return java.util.Set.of("true", "yes", "on").contains(scalar.text().strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String idCode(Fields f) {

@@ -39,7 +39,8 @@ public final class TargetParser {
     private static final String TO = "\\s*(?:-|~|～|—|–|至|到)\\s*";
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*([^\\d\\s~～—–至到-]*)" + TO + NUMBER + "\\s*(.*)");
     /** A date as targets write it: 2023年12月31日, 2023.12.31, 2023-12, 2024年, 12月31日, 12月, 12月底, 年底. */
-    private static final String DATE = "(?:(\\d{4})\\s*(?:年|\\.|/|-)?)?\\s*(?:(\\d{1,2})\\s*(?:月|\\.|/|-)?\\s*(?:(\\d{1,2})\\s*日?|(底))?)?";
+    // A day only after a month and its sign: 31日 is 31 days, not the 1st of March.
+    private static final String DATE = "(?:(\\d{4})\\s*(?:年|\\.|/|-)?)?\\s*(?:(\\d{1,2})\\s*(?:(?:月|\\.|/|-)\\s*(?:(\\d{1,2})\\s*日?)?)?\\s*(底)?)?";
     private static final Pattern DEADLINE = Pattern.compile("(?:截至|截止|于|在)?\\s*" + DATE + "\\s*(前|之前|以前|止|为止)?");
     private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})\\s*年)?\\s*年\\s*底\\s*(前|之前|以前)?");
     private static final Pattern PERIOD = Pattern.compile("(.+?)" + TO + "(.+)");
@@ -245,13 +246,14 @@ public final class TargetParser {
                 unit.isEmpty() ? null : unit, null, null));
     }
 
-    /** True when what follows the figure starts with a letter O or l standing for a digit: {@code 9O%}, {@code 1l}. */
+    /** True when what follows the figure starts with a letter O or l standing for a digit: {@code 9O%}, {@code 12O人次}. */
     private static boolean misreadDigit(String afterNumber) {
         if (afterNumber.isEmpty() || "OoIl".indexOf(afterNumber.charAt(0)) < 0) {
             return false;
         }
-        return afterNumber.length() == 1 || afterNumber.charAt(1) == '%' || Character.isDigit(afterNumber.charAt(1))
-                || afterNumber.charAt(1) == '.';
+        // Not a Latin word such as Ohm or lx: a lone letter, or one before a digit, a sign or a Chinese unit (12O人次).
+        char next = afterNumber.length() == 1 ? ' ' : afterNumber.charAt(1);
+        return afterNumber.length() == 1 || !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z');
     }
 
     private static BigDecimal number(String written) {

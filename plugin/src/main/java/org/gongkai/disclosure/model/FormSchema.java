@@ -47,7 +47,8 @@ public final class FormSchema {
                 opt("public-security", "公安机关备案号"),
                 opt("party-government-mark", "党政机关网站标识"),
                 opt("error-report", "我为政府网站找错"),
-                opt("original-filing", "申报表原件")),
+                opt("original-filing", "申报表原件"),
+                opt("example", "示例")),
         DECLARED("declared.",
                 opt("project-count", "编报绩效目标的项目个数"),
                 opt("total", "涉及项目预算资金")),
@@ -162,7 +163,28 @@ public final class FormSchema {
                 opt("content", "主要内容"),
                 opt("amount", "预算金额"),
                 opt("fiscal", "财政拨款"),
-                opt("other", "其他资金"));
+                opt("other", "其他资金")),
+        /** A project's self-evaluation (项目支出绩效自评表), {@code results/*.yaml}. */
+        RESULT("",
+                req("project", "项目标识"),
+                opt("evaluated", "自评日期"),
+                opt("budget", "预算执行情况"),
+                req("indicators", "绩效指标完成情况"),
+                opt("total-score", "总分"),
+                opt("conclusion", "自评结论")),
+        RESULT_BUDGET("budget.",
+                opt("initial", "年初预算数"),
+                req("adjusted", "全年预算数"),
+                req("executed", "全年执行数"),
+                opt("points", "分值"),
+                opt("score", "得分"),
+                opt("deviation", "偏差原因")),
+        INDICATOR_RESULT("indicators.",
+                req("name", "三级指标"),
+                req("actual", "实际完成值"),
+                opt("score", "得分"),
+                opt("points", "分值"),
+                opt("deviation", "偏差原因分析及改进措施"));
 
         private final String prefix;
         private final Map<String, Field> fields = new LinkedHashMap<>();

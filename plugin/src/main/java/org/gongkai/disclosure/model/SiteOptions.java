@@ -15,11 +15,17 @@ import java.time.LocalDate;
  * @param publishDate the {@code PubDate}; without it pages carry no date, so that builds are reproducible
  * @param provenance the licence and source named in the data package
  * @param footer what the footer shows of the website's own facts (国办发〔2017〕47号)
+ * @param example true for a site of invented figures, such as a demonstration: every page says so
  */
 public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate,
-        Provenance provenance, Footer footer) {
+        Provenance provenance, Footer footer, boolean example) {
 
     public static final SiteOptions NONE = new SiteOptions(null, null, null, null, Provenance.NONE, Footer.NONE);
+
+    public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate, Provenance provenance,
+            Footer footer) {
+        this(siteUrl, siteName, siteIdCode, publishDate, provenance, footer, false);
+    }
 
     public SiteOptions {
         provenance = provenance == null ? Provenance.NONE : provenance;
@@ -38,7 +44,7 @@ public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, Local
     public SiteOptions over(SiteOptions base) {
         return new SiteOptions(Footer.or(siteUrl, base.siteUrl), Footer.or(siteName, base.siteName),
                 Footer.or(siteIdCode, base.siteIdCode), Footer.or(publishDate, base.publishDate),
-                provenance.over(base.provenance), footer.over(base.footer));
+                provenance.over(base.provenance), footer.over(base.footer), example || base.example);
     }
 
     /** The site URL as a base ending in {@code /}, or null. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Department;
+import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Project;
@@ -49,10 +50,16 @@ public final class DeclarationPages {
 
     /** Writes a project's page in every language; a {@code marked} draft's pages carry the draft band. */
     public void project(Project project, ProjectLinks links, boolean marked, SiteOutput out) throws IOException {
+        project(project, null, links, marked, out);
+    }
+
+    /** Writes a project's page, with its self-evaluation ({@code evaluation} null when it has none). */
+    public void project(Project project, Evaluation evaluation, ProjectLinks links, boolean marked, SiteOutput out)
+            throws IOException {
         for (PageContext context : contexts) {
             PageContext shown = marked && !draft ? context.asDraft(false) : context;
             renderer.write(out, paths.project(context.language, project.id()), "project",
-                    new ProjectPage(shown).view(project, links));
+                    new ProjectPage(shown).view(project, evaluation, links));
         }
     }
 

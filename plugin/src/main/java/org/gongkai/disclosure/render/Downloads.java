@@ -39,6 +39,7 @@ final class Downloads {
             Map.entry("department.csv", "downloads.department"),
             Map.entry("department-tasks.csv", "downloads.departmentTasks"),
             Map.entry("department-indicators.csv", "downloads.departmentIndicators"),
+            Map.entry("results.csv", "downloads.results"),
             Map.entry(OpenData.JSON, "downloads.json"),
             Map.entry(OpenData.PACKAGE, "downloads.package"));
 

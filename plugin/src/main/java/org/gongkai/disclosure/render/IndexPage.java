@@ -10,6 +10,8 @@ import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.model.ResultSummary;
+import org.gongkai.disclosure.model.Scoring;
 
 /**
  * A declaration's index, in pages of {@value #PAGE_SIZE} projects: the first page has the key figures, the summary,
@@ -46,20 +48,24 @@ final class IndexPage {
 
         int from = (pageNumber - 1) * PAGE_SIZE;
         int to = Math.min(projects.size(), from + PAGE_SIZE);
+        boolean results = projects.stream().anyMatch(p -> p.result() != null);
         List<Views.ProjectRow> rows = new ArrayList<>(to - from);
         for (ProjectSummary p : projects.subList(from, to)) {
             rows.add(new Views.ProjectRow(c.txt(p.name()), projectHref(p), c.txt(p.category()),
-                    c.formats.amount(p.annualTotal()), c.formats.percent(p.annualTotal(), total)));
+                    c.formats.amount(p.annualTotal()), c.formats.percent(p.annualTotal(), total),
+                    results ? resultCells(p.result()) : null));
         }
         String caption = pages == 1 ? c.labels.get("projects.caption")
                 : c.labels.format("projects.captionPaged", from + 1, to, projects.size());
         boolean first = pageNumber == 1;
         List<ProjectSummary> chartOrder = first ? largestFirst(projects) : List.of();
         boolean hasProjects = !projects.isEmpty() || department == null;
-        List<Views.Figure> figures = !first ? List.of() : hasProjects ? figures(projects, total) : new ArrayList<>();
+        List<Views.Figure> figures = new ArrayList<>(!first || !hasProjects ? List.of() : figures(projects, total));
         if (first && department != null) {
-            figures = new ArrayList<>(figures);
             departmentFigures(figures, department, hasProjects);
+        }
+        if (first && results) {
+            figures.addAll(ResultTotals.of(projects).figures(c, projects.size()));
         }
         return new Views.IndexView(page, c.txt(c.declaration.title()),
                 c.declaration.unitCode() == null ? null
@@ -89,6 +95,54 @@ final class IndexPage {
             long measurable = department.indicators().stream().filter(Indicator::isMeasurable).count();
             figures.add(new Views.Figure(c.labels.get("figures.measurable"),
                     c.labels.format("figures.measurableValue", measurable, department.indicators().size()), null));
+        }
+    }
+
+    /** A project's self-evaluation in the table: execution rate, total score, targets met; or "to come". */
+    private String resultCells(ResultSummary r) {
+        if (r == null) {
+            return c.labels.get("results.toCome");
+        }
+        return c.labels.format("results.row", r.adjusted() == null || r.executed() == null ? "–"
+                        : c.formats.percent(r.executed(), r.adjusted()),
+                r.totalScore() == null ? "–" : Scoring.plain(r.totalScore()), r.met(), r.measurable());
+    }
+
+    /** The self-evaluations of a declaration's projects, added up: money executed of money budgeted, targets met. */
+    private record ResultTotals(int evaluated, BigDecimal adjusted, BigDecimal executed, int met, int measurable) {
+
+        static ResultTotals of(List<ProjectSummary> projects) {
+            int evaluated = 0;
+            int met = 0;
+            int measurable = 0;
+            BigDecimal adjusted = BigDecimal.ZERO.setScale(2);
+            BigDecimal executed = BigDecimal.ZERO.setScale(2);
+            for (ProjectSummary p : projects) {
+                ResultSummary r = p.result();
+                if (r == null) {
+                    continue;
+                }
+                evaluated++;
+                met += r.met();
+                measurable += r.measurable();
+                if (r.adjusted() != null && r.executed() != null) {
+                    adjusted = adjusted.add(r.adjusted());
+                    executed = executed.add(r.executed());
+                }
+            }
+            return new ResultTotals(evaluated, adjusted, executed, met, measurable);
+        }
+
+        List<Views.Figure> figures(PageContext c, int projects) {
+            List<Views.Figure> figures = new ArrayList<>();
+            figures.add(new Views.Figure(c.labels.get("figures.evaluated"), evaluated == projects
+                    ? c.labels.format("figures.evaluatedAll", evaluated)
+                    : c.labels.format("figures.evaluatedSome", evaluated, projects, projects - evaluated), null));
+            figures.add(new Views.Figure(c.labels.get("figures.executed"), c.labels.format("figures.executedValue",
+                    c.formats.money(executed), c.formats.money(adjusted), c.formats.percent(executed, adjusted)), null));
+            figures.add(new Views.Figure(c.labels.get("figures.met"), c.labels.format("figures.metValue", met,
+                    measurable, c.formats.percent(BigDecimal.valueOf(met), BigDecimal.valueOf(measurable))), null));
+            return figures;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
+import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
@@ -29,6 +30,11 @@ final class ProjectPage {
     }
 
     Views.ProjectView view(Project p, ProjectLinks links) {
+        return view(p, null, links);
+    }
+
+    /** The page of a project and, when it has one, its self-evaluation. */
+    Views.ProjectView view(Project p, Evaluation evaluation, ProjectLinks links) {
         String path = c.paths.project(c.language, p.id());
         String name = p.name().in(c.language);
         List<Views.Crumb> crumbs = new ArrayList<>();
@@ -79,7 +85,8 @@ final class ProjectPage {
                 Downloads.forProject(p.id(), links, c),
                 otherYears(p, links),
                 link(links.previous(), "previous"),
-                link(links.next(), "next"));
+                link(links.next(), "next"),
+                new ResultSection(c).view(evaluation, name));
     }
 
     private List<Views.Fact> facts(Project p) {

@@ -48,7 +48,8 @@ public final class Views {
 
     /**
      * What every page has: the head, the header with the language switch and breadcrumbs, the footer with the
-     * website's facts (absent when none is set), and the band of a draft (null on published pages).
+     * website's facts (absent when none is set), the band of a draft (null on published pages), and the band of a
+     * site of invented figures (null on a real one).
      */
     public record Page(
             String lang,
@@ -66,13 +67,22 @@ public final class Views {
             String year,
             String footerSource,
             Items<FooterFact> footerFacts,
-            String draft) {
+            String draft,
+            String example) {
     }
 
     public record Figure(String label, String value, String note) {
     }
 
-    public record ProjectRow(Txt name, String href, Txt category, String amount, String share) {
+    /**
+     * A row of a declaration's table of projects; {@code result} (its execution rate, total score and targets met, or
+     * that its self-evaluation is still to come) is null when the declaration has no self-evaluations.
+     */
+    public record ProjectRow(Txt name, String href, Txt category, String amount, String share, String result) {
+
+        public ProjectRow(Txt name, String href, Txt category, String amount, String share) {
+            this(name, href, category, amount, share, null);
+        }
     }
 
     public record Bar(Txt name, String href, String amount, String percent) {
@@ -282,7 +292,36 @@ public final class Views {
             List<Download> downloads,
             Items<Link> otherYears,
             Link previous,
-            Link next) {
+            Link next,
+            ResultsView results) {
+    }
+
+    /**
+     * A project's self-evaluation on its page: when and what it concluded, the budget's execution, each indicator's
+     * target beside its actual value with whether it was met and its score, and the total score.
+     *
+     * @param evaluated the date of the self-evaluation, or null
+     * @param total the total score (of the points, when they are known), or null when the form states none
+     * @param met how many measurable targets were met, in words
+     */
+    public record ResultsView(String evaluated, Txt conclusion, BudgetView budget, String caption, List<ResultRow> rows,
+            String total, String met) {
+    }
+
+    /** The budget's execution: its lines, the rate, the score and why it was not spent as planned. */
+    public record BudgetView(List<Amount> lines, String rate, String score, Txt deviation) {
+    }
+
+    /**
+     * An indicator's target and actual value side by side.
+     *
+     * @param actual the actual value, or null when the self-evaluation gives none
+     * @param attainment achieved, not achieved, not comparable, or shown and not judged
+     * @param attainmentClass the class that marks it (besides its words)
+     * @param score the score of its points, or null
+     */
+    public record ResultRow(Txt name, String nameId, Txt target, Txt actual, String attainment, String attainmentClass,
+            boolean missed, String score, Txt deviation) {
     }
 
     public record LandingLanguage(String lang, String href, Txt title, Txt unit, String year, String total,

@@ -156,13 +156,13 @@ class TargetParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"提高", "良好", "≥", "≥85.00(%", "=(%)", "≤85%以上", "90-85%", "2023年13月", "2月30日前",
-            "1-2万元", "2024年1月至2023年12月", "≥**%", "≥9O%", "1O0%", "=1l", "≥8O"})
+            "1-2万元", "2024年1月至2023年12月", "≥**%", "≥9O%", "1O0%", "=1l", "≥8O", "12O人次"})
     void leavesEverythingElseToBeReadAsWords(String text) {
         assertThat(TargetParser.parse(text)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12", "2020.5", "2023", "3000.12"})
+    @ValueSource(strings = {"12", "2020.5", "2023", "3000.12", "31日"})
     void aNumberThatCouldBeADateIsANumber(String text) {
         assertThat(TargetParser.parse(text).orElseThrow().kind()).isEqualTo(Target.Kind.NUMERIC);
     }
