@@ -26,6 +26,7 @@ import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
+import org.gongkai.disclosure.review.ReviewedProject;
 
 /**
  * The build of one declaration, in three phases:
@@ -45,8 +46,9 @@ final class DeclarationBuild {
     record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
     }
 
-    /** What a worker made of one project file. */
-    private record Read(ProjectDraft draft, List<Diagnostic> diagnostics, Project project, OpenData.Encoded encoded) {
+    /** What a worker made of one project file; {@code reviewed} when the run reviews. */
+    private record Read(ProjectDraft draft, List<Diagnostic> diagnostics, Project project, OpenData.Encoded encoded,
+            ReviewedProject reviewed) {
     }
 
     /** A checked project on its way to its pages. */
@@ -62,9 +64,9 @@ final class DeclarationBuild {
     private final List<Diagnostic> own = Collections.synchronizedList(new ArrayList<>());
     private final DiagnosticSink report;
 
-    /** What one build shares with the others of its run. */
+    /** What one build shares with the others of its run; {@code review} is null unless the run reviews. */
     record Run(Scheduler scheduler, ContentLoader loader, Checker checker, TranslationPolicy translations,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, ReviewPass review) {
     }
 
     DeclarationBuild(Run run, DeclarationSource source, Publishing publishing) throws IOException {
@@ -128,18 +130,23 @@ final class DeclarationBuild {
         Diagnostics local = new Diagnostics();
         ProjectDraft draft = run.loader().readProject(file, source, local);
         if (draft == null) {
-            return new Read(null, local.sorted(), null, null);
+            return new Read(null, local.sorted(), null, null, null);
         }
         run.checker().checkProject(draft, context, local);
         Project project = local.hasErrors() ? null : draft.validated().orElse(null);
         OpenData.Encoded encoded = project != null && publication != null && !run.diagnostics().hasErrors()
                 ? publication.data.encode(project) : null;
-        return new Read(draft, local.sorted(), project, encoded);
+        List<Diagnostic> diagnostics = local.sorted();
+        ReviewedProject reviewed = run.review() == null ? null : run.review().review(source, draft, diagnostics);
+        return new Read(draft, diagnostics, project, encoded, reviewed);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
     private void take(Read read) throws IOException {
         read.diagnostics().forEach(report::report);
+        if (read.reviewed() != null) {
+            run.review().add(source, read.reviewed());
+        }
         boolean fresh = read.draft() != null && tally.add(read.draft());
         // A second project with the same id is reported by the declaration's checks; its page must not be written.
         if (publication == null || !fresh || read.encoded() == null || run.diagnostics().hasErrors()) {
@@ -153,6 +160,9 @@ final class DeclarationBuild {
     private void declaration() {
         tally.projectFiles(source.projectFiles().size());
         run.checker().checkDeclaration(context, tally, report);
+        if (run.review() != null) {
+            run.review().checked(source, List.copyOf(own));
+        }
     }
 
     /** Phase 3: the index and the end of the downloads; the entry of the published declaration, or null. */

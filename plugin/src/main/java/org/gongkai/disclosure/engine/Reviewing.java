@@ -1,0 +1,110 @@
+package org.gongkai.disclosure.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongkai.disclosure.diag.Diagnostics;
+import org.gongkai.disclosure.load.ContentLoader;
+import org.gongkai.disclosure.load.SiteLayout;
+import org.gongkai.disclosure.load.YamlNode;
+import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.review.ReportWriter;
+import org.gongkai.disclosure.review.ReviewReport;
+import org.gongkai.disclosure.review.ReviewSettings;
+import org.gongkai.disclosure.review.ReviewSettingsReader;
+import org.gongkai.disclosure.review.ReviewSeverity;
+import org.gongkai.disclosure.review.Reviewer;
+import org.gongkai.disclosure.review.RuleSettings;
+import org.gongkai.disclosure.write.OutputRefusedException;
+import org.gongkai.disclosure.write.SiteWriter;
+
+/**
+ * One review: {@code review.yaml} read, the content checked and each project reviewed as it is read, the projects
+ * compared, and the report written through the atomic writer into a folder of its own, owned as the site's is.
+ */
+final class Reviewing {
+
+    /** A file only a published site has: a folder holding it is the site, which the report must never replace. */
+    private static final String SITE_ONLY = "sitemap.xml";
+
+    private final Engine engine;
+    private final Settings settings;
+    private final ContentLoader loader;
+
+    Reviewing(Engine engine, Settings settings, ContentLoader loader) {
+        this.engine = engine;
+        this.settings = settings;
+        this.loader = loader;
+    }
+
+    ReviewOutcome run(Path reviewDir) throws IOException, ConfigurationException {
+        SiteSettings placement = new SiteSettings(reviewDir, null, SiteOptions.NONE);
+        OutputPlacement.Refusal refusal = OutputPlacement.check(settings, placement);
+        if (refusal != null) {
+            throw refusal.other() == null ? engine.configuration(refusal.key(), refusal.output())
+                    : engine.configuration(refusal.key(), refusal.output(), refusal.other());
+        }
+        long started = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        ReviewSettings rules = readSettings(diagnostics);
+        boolean settingsRead = !diagnostics.hasErrors();
+        SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        ReviewPass pass = new ReviewPass(new Reviewer(rules), layout, loader::display);
+        try (Scheduler scheduler = new Scheduler()) {
+            engine.build(scheduler, diagnostics, layout, null, null, pass);
+        }
+        CheckReport check = engine.report(diagnostics, layout, started);
+        if (!settingsRead || layout.declarations().isEmpty()) {
+            engine.listener().info(engine.say("review.log.notWritten", engine.display(reviewDir)));
+            return new ReviewOutcome(check, null);
+        }
+        ReviewReport review = pass.finish();
+        write(review, reviewDir, placement);
+        log(review, reviewDir, started);
+        if (!check.passed()) {
+            engine.listener().info(engine.say("review.log.checkErrors", check.errors()));
+        }
+        return new ReviewOutcome(check, review);
+    }
+
+    private ReviewSettings readSettings(Diagnostics diagnostics) throws IOException {
+        Optional<YamlNode> root = loader.readOptional(settings.contentDir(), ReviewSettingsReader.FILE, diagnostics);
+        return root.map(r -> new ReviewSettingsReader(diagnostics).read(r,
+                        loader.display(settings.contentDir().resolve(ReviewSettingsReader.FILE))))
+                .orElseGet(ReviewSettings::defaults);
+    }
+
+    private void write(ReviewReport review, Path reviewDir, SiteSettings placement)
+            throws IOException, ConfigurationException {
+        SiteWriter writer = new SiteWriter(reviewDir);
+        try (SiteWriter.Lock lock = writer.lock()) {
+            writer.recover();
+            Set<String> owned = writer.inspect();
+            if (owned.contains(SITE_ONLY)) {
+                throw engine.configuration("review.outputIsSite", reviewDir);
+            }
+            try (SiteWriter.Staging staging = writer.begin(owned, false)) {
+                new ReportWriter(engine.display(settings.contentDir())).write(review, staging);
+                staging.commit();
+            }
+        } catch (OutputRefusedException e) {
+            throw engine.refused(e, placement);
+        }
+    }
+
+    private void log(ReviewReport review, Path reviewDir, long started) {
+        Map<String, Long> counts = review.byRule();
+        for (RuleSettings rule : review.settings().rules()) {
+            if (rule.enabled()) {
+                engine.listener().info(engine.say("review.log.rule", rule.rule().name(),
+                        counts.getOrDefault(rule.rule().name(), 0L)));
+            }
+        }
+        engine.listener().info(engine.say("review.log.written", review.projects(), review.declarations().size(),
+                review.findings(), review.bySeverity(ReviewSeverity.CONCERN), review.bySeverity(ReviewSeverity.ADVICE),
+                engine.display(reviewDir), Engine.millisSince(started)));
+    }
+}
