@@ -220,7 +220,7 @@ public final class Engine {
         return report;
     }
 
-    ConfigurationException refused(OutputRefusedException e, SiteSettings site) {
+    private ConfigurationException refused(OutputRefusedException e, SiteSettings site) {
         return switch (e.reason()) {
             case BUSY -> configuration("site.outputBusy", site.outputDir());
             case NOT_OURS -> configuration("site.outputNotOurs", site.outputDir());

@@ -44,8 +44,10 @@ final class Reviewing {
         SiteSettings placement = new SiteSettings(reviewDir, null, SiteOptions.NONE);
         OutputPlacement.Refusal refusal = OutputPlacement.check(settings, placement);
         if (refusal != null) {
-            throw refusal.other() == null ? engine.configuration(refusal.key(), refusal.output())
-                    : engine.configuration(refusal.key(), refusal.output(), refusal.other());
+            // The same refusals as the site's, in the review's terms: its own folder and parameter.
+            String key = refusal.key().equals("site.outputIsLink") ? "review.outputIsLink" : "review.outputOverlaps";
+            throw refusal.other() == null ? engine.configuration(key, refusal.output())
+                    : engine.configuration(key, refusal.output(), refusal.other());
         }
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
@@ -62,7 +64,7 @@ final class Reviewing {
             return new ReviewOutcome(check, null);
         }
         ReviewReport review = pass.finish();
-        write(review, reviewDir, placement);
+        write(review, reviewDir);
         log(review, reviewDir, started);
         if (!check.passed()) {
             engine.listener().info(engine.say("review.log.checkErrors", check.errors()));
@@ -77,7 +79,7 @@ final class Reviewing {
                 .orElseGet(ReviewSettings::defaults);
     }
 
-    private void write(ReviewReport review, Path reviewDir, SiteSettings placement)
+    private void write(ReviewReport review, Path reviewDir)
             throws IOException, ConfigurationException {
         SiteWriter writer = new SiteWriter(reviewDir);
         try (SiteWriter.Lock lock = writer.lock()) {
@@ -91,7 +93,13 @@ final class Reviewing {
                 staging.commit();
             }
         } catch (OutputRefusedException e) {
-            throw engine.refused(e, placement);
+            throw switch (e.reason()) {
+                case BUSY -> engine.configuration("site.outputBusy", reviewDir);
+                case NOT_OURS -> engine.configuration("review.outputNotOurs", reviewDir);
+                case UNLISTED -> engine.configuration("review.outputIsSite", reviewDir);
+                case WORK_NOT_OURS -> engine.configuration("review.workNotOurs", e.path(), reviewDir);
+                case FILE_NOT_OURS -> engine.configuration("review.fileNotOurs", e.path(), reviewDir);
+            };
         }
     }
 
