@@ -111,8 +111,12 @@ final class Reviewing {
                         counts.getOrDefault(rule.rule().name(), 0L)));
             }
         }
-        engine.listener().info(engine.say("review.log.written", review.projects(), review.declarations().size(),
-                review.findings(), review.bySeverity(ReviewSeverity.CONCERN), review.bySeverity(ReviewSeverity.ADVICE),
-                engine.display(reviewDir), Engine.millisSince(started)));
+        long concern = review.bySeverity(ReviewSeverity.CONCERN);
+        long advice = review.bySeverity(ReviewSeverity.ADVICE);
+        engine.listener().info(review.multi()
+                ? engine.say("review.log.writtenSite", review.projects(), review.declarations().size(), review.findings(),
+                        concern, advice, engine.display(reviewDir), Engine.millisSince(started))
+                : engine.say("review.log.written", review.projects(), review.findings(), concern, advice,
+                        engine.display(reviewDir), Engine.millisSince(started)));
     }
 }
