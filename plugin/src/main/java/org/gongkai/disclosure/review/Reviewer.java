@@ -2,11 +2,14 @@ package org.gongkai.disclosure.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Framework;
 import org.gongkai.disclosure.model.ProjectDraft;
+import org.gongkai.disclosure.model.Text;
 
 /**
  * Runs the review's rules: each project on its own as it is read ({@link #review}, from any thread), then, once every
@@ -15,6 +18,11 @@ import org.gongkai.disclosure.model.ProjectDraft;
 public final class Reviewer {
 
     private final ReviewSettings settings;
+    /**
+     * One copy of each subject (an indicator's or a level's name in both languages): a city's hundreds of thousands of
+     * findings name the same few thousand indicators, and each project's own copy would be kept to the end.
+     */
+    private final Map<Text, Text> subjects = new ConcurrentHashMap<>();
 
     public Reviewer(ReviewSettings settings) {
         this.settings = settings;
@@ -38,7 +46,7 @@ public final class Reviewer {
         for (ReviewRule rule : ReviewRules.ALL) {
             RuleSettings applied = settings.of(rule);
             if (rule instanceof ProjectReviewRule projectRule && applied.enabled()) {
-                projectRule.review(project, context, applied, findings::add);
+                projectRule.review(project, context, applied, finding -> findings.add(shared(finding)));
             }
         }
         int measurable = (int) project.indicators().stream().filter(i -> i.target().isMeasurable()).count();
@@ -50,6 +58,15 @@ public final class Reviewer {
         return new ReviewedProject(project.file(), project.id(), project.name(), project.indicators().size(), measurable,
                 annual, set, measured, project.indicatorsAt() != null ? project.indicatorsAt()
                         : org.gongkai.disclosure.model.SourcePosition.startOf(project.file()), findings);
+    }
+
+    private Finding shared(Finding finding) {
+        if (finding.subject() == null) {
+            return finding;
+        }
+        Text subject = finding.subject();
+        Text one = subjects.computeIfAbsent(new Text(subject.zh(), subject.en(), null), text -> text);
+        return new Finding(finding.rule(), finding.category(), finding.severity(), one, finding.at(), finding.reason());
     }
 
     /** Compares the projects with each other, then puts every project's findings in reading order. */

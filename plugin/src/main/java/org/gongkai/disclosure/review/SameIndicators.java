@@ -57,8 +57,9 @@ final class SameIndicators {
         private final Map<String, Integer> sameProject = new HashMap<>();
         private int size;
 
-        private Group(Key key) {
+        private Group(Key key, Member first) {
             this.key = key;
+            add(first);
         }
 
         /** The targets the projects share, and how many. */
@@ -131,17 +132,27 @@ final class SameIndicators {
     private SameIndicators() {
     }
 
-    /** The groups of two or more projects that share at least {@code minimum} targets, in content order. */
+    /**
+     * The groups of two or more projects that share at least {@code minimum} targets, in the order they are found;
+     * within a group, the projects are in content order. Most projects share their targets with none: a group is made
+     * only when a second project has its key.
+     */
     static List<Group> groups(List<ReviewedDeclaration> declarations, int minimum) {
-        Map<Key, Group> byKey = new LinkedHashMap<>();
+        Map<Key, Member> first = new HashMap<>();
+        Map<Key, Group> shared = new LinkedHashMap<>();
         for (ReviewedDeclaration declaration : declarations) {
             for (ReviewedProject project : declaration.projects()) {
                 Key key = Key.of(project, minimum);
-                if (key != null) {
-                    byKey.computeIfAbsent(key, Group::new).add(new Member(declaration, project));
+                if (key == null) {
+                    continue;
+                }
+                Member member = new Member(declaration, project);
+                Member earlier = first.putIfAbsent(key, member);
+                if (earlier != null) {
+                    shared.computeIfAbsent(key, k -> new Group(k, earlier)).add(member);
                 }
             }
         }
-        return byKey.values().stream().filter(g -> g.size() > 1).toList();
+        return List.copyOf(shared.values());
     }
 }
