@@ -137,15 +137,19 @@ final class DeclarationBuild {
         OpenData.Encoded encoded = project != null && publication != null && !run.diagnostics().hasErrors()
                 ? publication.data.encode(project) : null;
         List<Diagnostic> diagnostics = local.sorted();
-        ReviewedProject reviewed = run.review() == null ? null : run.review().review(source, draft, diagnostics);
+        ReviewedProject reviewed = run.review() != null ? run.review().review(source, draft, diagnostics)
+                : publication != null && publication.review != null ? publication.review.review(draft, diagnostics)
+                : null;
         return new Read(draft, diagnostics, project, encoded, reviewed);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
     private void take(Read read) throws IOException {
         read.diagnostics().forEach(report::report);
-        if (read.reviewed() != null) {
+        if (read.reviewed() != null && run.review() != null) {
             run.review().add(source, read.reviewed());
+        } else if (read.reviewed() != null) {
+            publication.review.add(read.reviewed());
         }
         boolean fresh = read.draft() != null && tally.add(read.draft());
         // A second project with the same id is reported by the declaration's checks; its page must not be written.
@@ -182,6 +186,8 @@ final class DeclarationBuild {
         private final List<ProjectSummary> summaries = new ArrayList<>();
         private final Neighbours<Ready> window = new Neighbours<>();
         private final Pending renders = new Pending();
+        /** The declaration's own review, when its index shows the summary; null otherwise. */
+        private final DeclarationReview review;
         private int nextIndicatorRow = 2;
 
         Publication(Publishing publishing) throws IOException {
@@ -190,6 +196,7 @@ final class DeclarationBuild {
                     source.glossary(), publishing.layout().languages(), source.folder());
             this.data = new OpenData(source.declaration(), source.glossary(), publishing.provenance());
             this.downloads = data.open(publishing.out(), pages.paths().dataDir());
+            this.review = publishing.reviewer() == null ? null : new DeclarationReview(publishing.reviewer(), source);
         }
 
         void add(Project project, OpenData.Encoded encoded) throws IOException {
@@ -236,7 +243,7 @@ final class DeclarationBuild {
 
         DeclarationEntry index() throws IOException {
             Map<String, Long> sizes = downloads.finish();
-            pages.indexes(summaries, sizes, publishing.out());
+            pages.indexes(summaries, sizes, review == null ? null : review.summary(), publishing.out());
             return new DeclarationEntry(source.folder(), source.declaration(), summaries);
         }
     }

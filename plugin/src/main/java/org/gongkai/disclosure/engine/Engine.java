@@ -25,6 +25,7 @@ import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
+import org.gongkai.disclosure.review.Reviewer;
 import org.gongkai.disclosure.write.OutputRefusedException;
 import org.gongkai.disclosure.write.SiteWriter;
 
@@ -148,7 +149,9 @@ public final class Engine {
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of());
+                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of(),
+                    layout.isMulti() && layout.site().reviewSummary()
+                            ? new Reviewer(Reviewing.readSettings(loader, settings.contentDir(), diagnostics)) : null);
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan, null);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.diag.Diagnostics;
 import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.SiteLayout;
@@ -51,7 +52,7 @@ final class Reviewing {
         }
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        ReviewSettings rules = readSettings(diagnostics);
+        ReviewSettings rules = readSettings(loader, settings.contentDir(), diagnostics);
         boolean settingsRead = !diagnostics.hasErrors();
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
         ReviewPass pass = new ReviewPass(new Reviewer(rules), layout, loader::display);
@@ -72,10 +73,11 @@ final class Reviewing {
         return new ReviewOutcome(check, review);
     }
 
-    private ReviewSettings readSettings(Diagnostics diagnostics) throws IOException {
-        Optional<YamlNode> root = loader.readOptional(settings.contentDir(), ReviewSettingsReader.FILE, diagnostics);
-        return root.map(r -> new ReviewSettingsReader(diagnostics).read(r,
-                        loader.display(settings.contentDir().resolve(ReviewSettingsReader.FILE))))
+    /** The rules as {@code review.yaml} sets them (the defaults without it); its mistakes reported to {@code sink}. */
+    static ReviewSettings readSettings(ContentLoader loader, Path contentDir, DiagnosticSink sink) throws IOException {
+        Optional<YamlNode> root = loader.readOptional(contentDir, ReviewSettingsReader.FILE, sink);
+        return root.map(r -> new ReviewSettingsReader(sink).read(r,
+                        loader.display(contentDir.resolve(ReviewSettingsReader.FILE))))
                 .orElseGet(ReviewSettings::defaults);
     }
 

@@ -9,7 +9,10 @@ import org.gongkai.disclosure.model.Text;
 
 import static org.gongkai.disclosure.model.FormSchema.Part;
 
-/** Reads {@code site.yaml}: the title, publisher and languages of a site of several declarations. */
+/**
+ * Reads {@code site.yaml}: the title, publisher and languages of a site of several declarations, and whether its
+ * declarations show the summary of the review of their targets.
+ */
 final class SiteReader {
 
     static final SiteInfo DEFAULT = new SiteInfo(new Text("预算绩效目标公开", "Budget performance targets", null), null,
@@ -34,6 +37,19 @@ final class SiteReader {
         if (languages == null) {
             return Optional.empty();
         }
-        return Optional.of(new SiteInfo(title == null ? DEFAULT.title() : title, publisher, languages));
+        boolean reviewSummary = flag(f.optional("review-summary"), f.name("review-summary"));
+        return Optional.of(new SiteInfo(title == null ? DEFAULT.title() : title, publisher, languages, reviewSummary));
+    }
+
+    /** A true/false setting; false when absent or after reporting a value of another kind. */
+    private boolean flag(YamlNode node, org.gongkai.disclosure.diag.FieldName name) {
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
+            return YamlNode.isTrue(scalar);
+        }
+        values.wrongKind(node, name, "kind.boolean");
+        return false;
     }
 }

@@ -8,10 +8,16 @@ import java.util.List;
  * @param title the site's title
  * @param publisher the publishing body, or null
  * @param languages the site's languages; the first is the default
+ * @param reviewSummary whether each declaration's index shows the summary of the review of its targets
  */
-public record SiteInfo(Text title, Text publisher, List<Language> languages) {
+public record SiteInfo(Text title, Text publisher, List<Language> languages, boolean reviewSummary) {
 
     public SiteInfo {
         languages = List.copyOf(languages);
+    }
+
+    /** A site without the review's summary. */
+    public SiteInfo(Text title, Text publisher, List<Language> languages) {
+        this(title, publisher, languages, false);
     }
 }

@@ -12,6 +12,7 @@ import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.review.ReviewSummary;
 import org.gongkai.disclosure.write.SiteOutput;
 
 /**
@@ -47,11 +48,18 @@ public final class DeclarationPages {
 
     /** Writes the declaration's index pages in every language, as the route table lists them. */
     public void indexes(List<ProjectSummary> projects, Map<String, Long> dataSizes, SiteOutput out) throws IOException {
+        indexes(projects, dataSizes, null, out);
+    }
+
+    /** As {@link #indexes(List, Map, SiteOutput)}, with the summary of the declaration's review (or null). */
+    public void indexes(List<ProjectSummary> projects, Map<String, Long> dataSizes, ReviewSummary review, SiteOutput out)
+            throws IOException {
         for (PageContext context : contexts) {
             List<Views.Download> downloads = Downloads.forIndex(dataSizes, context);
             for (RouteTable.Route route : RouteTable.declaration(List.of(context.language), paths.folder(), projects)) {
                 if (route.kind() == RouteTable.Kind.DECLARATION_INDEX) {
-                    renderer.write(out, route.path(), "index", new IndexPage(context).view(projects, route.page(), downloads));
+                    renderer.write(out, route.path(), "index",
+                            new IndexPage(context).view(projects, route.page(), downloads, review));
                 }
             }
         }

@@ -103,7 +103,15 @@ public final class Views {
             String chartNote,
             List<Download> downloads,
             Pager pager,
-            boolean filter) {
+            boolean filter,
+            ReviewSummary review) {
+    }
+
+    /** The findings of the review of a declaration's targets by aspect, when site.yaml asks for them; or null. */
+    public record ReviewSummary(String note, String caption, List<ReviewRow> rows, String total) {
+    }
+
+    public record ReviewRow(String aspect, String findings) {
     }
 
     /** A declaration in the site's index: its unit, link, number of projects and total. */

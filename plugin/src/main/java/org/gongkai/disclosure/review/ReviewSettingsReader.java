@@ -135,7 +135,7 @@ public final class ReviewSettingsReader {
 
     private Boolean bool(YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
-            return Boolean.valueOf(scalar.text().strip().equalsIgnoreCase("true"));
+            return YamlNode.isTrue(scalar);
         }
         wrongKind(node, path, "kind.boolean");
         return null;

@@ -74,8 +74,8 @@ class ReviewOutputTest {
         ReviewFixture review = new ReviewFixture(content);
         review.review();
         Document index = review.page("zh/index.html");
-        assertThat(index.select(".review-units thead th").eachText()).containsExactly("单位", "年度", "项目", "可衡量",
-                "可衡量性", "照搬雷同", "空泛与不可能的目标", "完整性", "意见合计", "检查错误");
+        assertThat(index.select(".review-units thead th").eachText()).containsExactly("单位", "年度", "项目", "可量化",
+                "细化量化", "照搬雷同", "空泛与不可能的目标", "完整性", "意见合计", "检查错误");
         assertThat(index.select(".review-units tbody tr").stream().map(tr -> tr.select("th, td").eachText()).toList())
                 .containsExactly(List.of("教育局", "2024", "1", "75.00%", "1", "1", "1", "0", "3", "0"),
                         List.of("信访办", "2024", "1", "75.00%", "1", "1", "1", "0", "3", "0"));
@@ -89,7 +89,7 @@ class ReviewOutputTest {
         assertThat(unit.select(".breadcrumbs li").eachText()).containsExactly("审核报告", "信访办 2024");
         assertThat(unit.select(".breadcrumbs a").eachAttr("href")).containsExactly("../../zh/index.html");
         assertThat(unit.selectFirst("a.lang-switch").attr("href")).isEqualTo("../../en/xfb-2024/index.html");
-        assertThat(unit.select(".figure dd").eachText()).containsExactly("1", "4 个中 3 个（75.00%）",
+        assertThat(unit.select(".figure dd").eachText()).containsExactly("1", "3 个（共 4 个指标，75.00%）",
                 "3 条（需关注 2 条，建议 1 条）");
         assertThat(unit.select(".review-findings tbody tr td:nth-child(2)").eachText()).containsExactly(
                 "copied-across-units", "cost-without-amount", "satisfaction-without-survey");

@@ -52,7 +52,7 @@ class ReviewReportTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("绩效目标审核报告");
         assertThat(page.selectFirst(".lede").text()).isEqualTo("上海市松江区人民政府信访办公室(本级) · 2024");
         assertThat(page.select(".figure").stream().map(f -> f.select("dt, dd").eachText()).toList()).containsExactly(
-                List.of("项目", "7"), List.of("可衡量的指标", "64 个中 31 个（48.44%）"),
+                List.of("项目", "7"), List.of("可量化指标", "31 个（共 64 个指标，48.44%）"),
                 List.of("审核意见", "41 条（需关注 17 条，建议 24 条）"));
         Element rules = page.selectFirst("table.review-rules");
         assertThat(rules.select("tbody tr").stream()
@@ -71,15 +71,15 @@ class ReviewReportTest {
     void eachProjectListsItsFindingsWithTheirSeverityRuleIndicatorReasonAndLine() {
         Element p4 = review.page("zh/index.html").getElementById("p4").parent();
         assertThat(p4.selectFirst(".review-facts").text()).isEqualTo("src/disclosure/projects/04-return-and-stability.yaml"
-                + " · 标识 return-and-stability · 可衡量指标：11 个中 4 个（36.36%）");
+                + " · 标识 return-and-stability · 可量化指标：4 个（共 11 个，36.36%）");
         assertThat(p4.selectFirst("caption").text()).isEqualTo("劝返稳控经费的审核意见");
         assertThat(cells(p4.selectFirst("table"), "tbody tr")).containsExactly(
                 List.of("需关注", "budget-year", "–", "年度预算安排中写的是 2023 年的预算，但本申报表的预算年度为 2024 年：“2023 年本项目预算金额为 "
                         + "97 万元”；年份是否有误？", "67"),
                 List.of("建议", "repeated-goal", "–", "年度总体目标与项目总目标逐字相同；请写明本年度资金要达到的目标", "84"),
-                List.of("需关注", "copied-indicators", "–", "本项目的 4 个可衡量指标（名称及数值）与律师、心理咨询师等第三方社会力量 "
+                List.of("需关注", "copied-indicators", "–", "本项目的 4 个可量化指标（名称及数值）与律师、心理咨询师等第三方社会力量 "
                         + "(03-third-party-professionals.yaml)、维稳基金 (06-stability-fund.yaml)完全相同；是否针对本项目设定？", "95"),
-                List.of("建议", "measurable-share", "–", "本项目 11 个指标中只有 4 个可衡量（有数值、时限或区间），占 36.36%，低于 "
+                List.of("建议", "measurable-share", "–", "本项目 11 个指标中只有 4 个可量化（有数值、时限或区间），占 36.36%，低于 "
                         + "50% 的最低要求；请尽量将其余指标细化、量化", "95"),
                 List.of("需关注", "cost-without-amount", "成本控制", "成本指标“成本控制”的指标值为“良好”，没有金额；请写明成本控制的额度"
                         + "（如 ≤970,000.00 元，即本年度资金）", "95"),
@@ -154,7 +154,7 @@ class ReviewReportTest {
                 && r.get("project_id").equals("stability-fund")).findFirst().orElseThrow();
         assertThat(copied.toList()).containsExactly("", "上海市松江区人民政府信访办公室(本级)", "2024", "stability-fund", "维稳基金",
                 "src/disclosure/projects/06-stability-fund.yaml", "101", "3", "copied-indicators", "copies", "concern", "",
-                "", "本项目的 4 个可衡量指标（名称及数值）与律师、心理咨询师等第三方社会力量 (03-third-party-professionals.yaml)、劝返稳控经费 "
+                "", "本项目的 4 个可量化指标（名称及数值）与律师、心理咨询师等第三方社会力量 (03-third-party-professionals.yaml)、劝返稳控经费 "
                         + "(04-return-and-stability.yaml)完全相同；是否针对本项目设定？",
                 "the project's 4 measurable targets (names and figures) are the same as those of 律师、心理咨询师等第三方社会力量 "
                         + "(03-third-party-professionals.yaml), 劝返稳控经费 (04-return-and-stability.yaml); were they set "

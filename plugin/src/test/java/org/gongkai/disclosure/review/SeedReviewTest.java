@@ -174,7 +174,7 @@ class SeedReviewTest {
     @Test
     void theFindingsReadInChineseToo() {
         assertThat(review.findings(Language.ZH)).contains(
-                P + "04-return-and-stability.yaml:95:3: concern: 本项目的 4 个可衡量指标（名称及数值）与"
+                P + "04-return-and-stability.yaml:95:3: concern: 本项目的 4 个可量化指标（名称及数值）与"
                         + "律师、心理咨询师等第三方社会力量 (03-third-party-professionals.yaml)、维稳基金 "
                         + "(06-stability-fund.yaml)完全相同；是否针对本项目设定？ [copied-indicators]",
                 P + "05-office-it-maintenance.yaml:52:9: advice: 年度总体目标与项目总目标逐字相同；请写明本年度资金要达到的目标 "
