@@ -23,7 +23,7 @@ assert log.contains('BUILD SUCCESS')
 def report = new File(basedir, 'target/disclosure-review')
 def files = []
 report.eachFileRecurse(groovy.io.FileType.FILES) { files << report.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
-assert files.sort() == ['.gongkai', 'assets/review.css', 'assets/site.css', 'en/index.html', 'findings.csv', 'index.html',
+assert files.sort() == ['.gongkai', 'assets/favicon.svg', 'assets/review.css', 'assets/site.css', 'en/index.html', 'findings.csv', 'index.html',
                         'projects.csv', 'zh/index.html']
 def rows = new File(report, 'findings.csv').getText('UTF-8').readLines()
 assert rows.size() == 13 : 'a header and twelve findings'

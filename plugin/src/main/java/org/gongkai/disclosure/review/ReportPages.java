@@ -32,6 +32,7 @@ final class ReportPages {
     private static final String TEMPLATES = "org/gongkai/disclosure/review/templates/";
     private static final String SITE_CSS = "/org/gongkai/disclosure/assets/site.css";
     private static final String REVIEW_CSS = "/org/gongkai/disclosure/review/review.css";
+    private static final String FAVICON = "/org/gongkai/disclosure/assets/favicon.svg";
     private static final String LABELS = "review.report.";
 
     private final Mustache landing;
@@ -51,6 +52,7 @@ final class ReportPages {
     void write(ReviewReport report, Map<String, Long> tableSizes, SiteOutput out) throws IOException {
         out.write("assets/site.css", resource(SITE_CSS));
         out.write("assets/review.css", resource(REVIEW_CSS));
+        out.write("assets/favicon.svg", resource(FAVICON));
         out.write("index.html", render(landing, landingView()));
         for (Language language : Language.values()) {
             In in = new In(language);
@@ -164,10 +166,10 @@ final class ReportPages {
         List<ReportViews.RuleRow> rows = new ArrayList<>();
         for (RuleSettings applied : report.settings().rules()) {
             ReviewRule rule = applied.rule();
-            List<String> settings = new ArrayList<>();
+            List<ReportViews.Setting> settings = new ArrayList<>();
             for (Parameter<?> parameter : rule.parameters()) {
-                String shown = parameter.key() + ": " + parameter.show(applied.get(parameter));
-                settings.add(applied.isChanged(parameter) ? in.say("review.report.rules.changed", shown) : shown);
+                settings.add(new ReportViews.Setting(parameter.key(), parameter.show(applied.get(parameter)),
+                        applied.isChanged(parameter) ? in.say("review.report.rules.changed") : null));
             }
             rows.add(new ReportViews.RuleRow(rule.name(), in.format(Message.of("review.rule." + rule.name())),
                     in.format(Message.of(rule.category().messageKey())), in.format(Message.of(applied.severity().messageKey())),
@@ -256,16 +258,17 @@ final class ReportPages {
     }
 
     private ReportViews.ProjectBlock projectBlock(In in, ReviewedProject project, int index) {
-        String facts = in.say("review.report.project.facts", project.file(), project.id() == null ? "–" : project.id(),
-                project.measurable(), project.indicators(), Percent.shown(project.measurable(), project.indicators()));
+        String measurable = in.say("review.report.project.measurable", project.measurable(), project.indicators(),
+                Percent.shown(project.measurable(), project.indicators()));
         List<ReportViews.FindingRow> rows = new ArrayList<>();
         for (Finding finding : project.findings()) {
             rows.add(new ReportViews.FindingRow(in.format(Message.of(finding.severity().messageKey())),
                     finding.severity() == ReviewSeverity.CONCERN, finding.rule(), in.txt(finding.subject()),
-                    in.format(finding.reason()), String.valueOf(finding.at().line())));
+                    in.format(finding.reason()), in.say("review.report.findings.line", finding.at().line())));
         }
         Text name = project.name() != null ? project.name() : new Text(project.file(), project.file(), null);
-        return new ReportViews.ProjectBlock("p" + (index + 1), in.txt(name), facts, rows.isEmpty() ? null
+        return new ReportViews.ProjectBlock("p" + (index + 1), in.txt(name), project.file(),
+                project.id() == null ? "–" : project.id(), measurable, rows.isEmpty() ? null
                 : new ReportViews.FindingsTable(in.say("review.report.findings.caption", name.in(in.language)), rows));
     }
 

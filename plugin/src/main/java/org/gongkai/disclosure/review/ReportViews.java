@@ -35,7 +35,11 @@ final class ReportViews {
 
     /** A rule of the review as this run applied it. */
     record RuleRow(String name, String description, String category, String severity, boolean concern,
-            List<String> settings, boolean enabled, String findings) {
+            List<Setting> settings, boolean enabled, String findings) {
+    }
+
+    /** A setting of a rule: its key in review.yaml, its value, and a note when review.yaml changed it. */
+    record Setting(String key, String value, String changed) {
     }
 
     /** The table of units, with a column per aspect of the review and the totals. */
@@ -51,7 +55,7 @@ final class ReportViews {
     }
 
     /** A project and its findings: a table of them, or null when there are none. */
-    record ProjectBlock(String anchor, Txt name, String facts, FindingsTable findings) {
+    record ProjectBlock(String anchor, Txt name, String file, String id, String measurable, FindingsTable findings) {
     }
 
     record FindingsTable(String caption, List<FindingRow> rows) {

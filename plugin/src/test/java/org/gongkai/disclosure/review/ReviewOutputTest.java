@@ -91,7 +91,7 @@ class ReviewOutputTest {
         assertThat(unit.selectFirst("a.lang-switch").attr("href")).isEqualTo("../../en/xfb-2024/index.html");
         assertThat(unit.select(".figure dd").eachText()).containsExactly("1", "3 个（共 4 个指标，75.00%）",
                 "3 条（需关注 2 条，建议 1 条）");
-        assertThat(unit.select(".review-findings tbody tr td:nth-child(2)").eachText()).containsExactly(
+        assertThat(unit.select(".review-findings tbody th code").eachText()).containsExactly(
                 "copied-across-units", "cost-without-amount", "satisfaction-without-survey");
         assertThat(review.page("en/jyj-2024/index.html").selectFirst("h1").text()).isEqualTo("Education Bureau 2024");
     }

@@ -40,7 +40,7 @@ class ReviewReportTest {
     @Test
     void theReportHoldsItsPagesItsStylesheetsAndItsTablesAndNothingElse() {
         assertThat(org.gongkai.disclosure.testing.SiteFixture.tree(review.output()).keySet()).containsExactly(".gongkai",
-                "assets/review.css", "assets/site.css", "en/index.html", "findings.csv", "index.html", "projects.csv",
+                "assets/favicon.svg", "assets/review.css", "assets/site.css", "en/index.html", "findings.csv", "index.html", "projects.csv",
                 "zh/index.html");
     }
 
@@ -56,13 +56,14 @@ class ReviewReportTest {
                 List.of("审核意见", "41 条（需关注 17 条，建议 24 条）"));
         Element rules = page.selectFirst("table.review-rules");
         assertThat(rules.select("tbody tr").stream()
-                .map(tr -> tr.selectFirst("code").text() + " " + tr.select("td").get(1).text() + " " + tr.select("td").last().text())
+                .map(tr -> tr.selectFirst("code").text() + " " + tr.selectFirst(".severity").text() + " "
+                        + tr.select("td").last().text())
                 .toList()).containsExactly("measurable-share 建议 5", "qualitative-only 需关注 5",
                         "cost-without-amount 需关注 7", "copied-indicators 需关注 3", "copied-across-units 需关注 0",
                         "repeated-goal 建议 5", "unchanged-targets 需关注 0", "timeliness-without-deadline 建议 6",
                         "percent-over-100 需关注 0", "satisfaction-without-survey 建议 8", "budget-year 需关注 2",
                         "level1-coverage 需关注 0", "weights 需关注 0");
-        assertThat(rules.select("tbody tr").get(0).select("td").get(2).text()).isEqualTo("minimum: 50%");
+        assertThat(rules.select("tbody tr").get(0).select("td").first().text()).isEqualTo("细化量化 · 建议 minimum: 50%");
         assertThat(page.select(".review-project h3").eachText()).containsExactly("编外人员工作经费", "国家科研课题项目",
                 "律师、心理咨询师等第三方社会力量", "劝返稳控经费", "松江区信访办新建办公房信息化系统(运维)", "维稳基金", "宣传资料编制");
     }
@@ -74,22 +75,24 @@ class ReviewReportTest {
                 + " · 标识 return-and-stability · 可量化指标：4 个（共 11 个，36.36%）");
         assertThat(p4.selectFirst("caption").text()).isEqualTo("劝返稳控经费的审核意见");
         assertThat(cells(p4.selectFirst("table"), "tbody tr")).containsExactly(
-                List.of("需关注", "budget-year", "–", "年度预算安排中写的是 2023 年的预算，但本申报表的预算年度为 2024 年：“2023 年本项目预算金额为 "
-                        + "97 万元”；年份是否有误？", "67"),
-                List.of("建议", "repeated-goal", "–", "年度总体目标与项目总目标逐字相同；请写明本年度资金要达到的目标", "84"),
-                List.of("需关注", "copied-indicators", "–", "本项目的 4 个可量化指标（名称及数值）与律师、心理咨询师等第三方社会力量 "
-                        + "(03-third-party-professionals.yaml)、维稳基金 (06-stability-fund.yaml)完全相同；是否针对本项目设定？", "95"),
-                List.of("建议", "measurable-share", "–", "本项目 11 个指标中只有 4 个可量化（有数值、时限或区间），占 36.36%，低于 "
-                        + "50% 的最低要求；请尽量将其余指标细化、量化", "95"),
-                List.of("需关注", "cost-without-amount", "成本控制", "成本指标“成本控制”的指标值为“良好”，没有金额；请写明成本控制的额度"
-                        + "（如 ≤970,000.00 元，即本年度资金）", "95"),
-                List.of("建议", "timeliness-without-deadline", "维稳工作开展及时性", "时效指标“维稳工作开展及时性”的指标值为"
-                        + "“=100.00(%)”，但未写明时限；不界定何为“及时”（如“5 个工作日内”），100% 及时无从考核", "101"),
-                List.of("需关注", "qualitative-only", "效益指标", "本项目的效益指标全部为定性指标：社会防控面影响力 (提高)、社会秩序 (改善)、"
-                        + "信访信息及时完成率 (及时)；没有可据以考核的数值", "102"),
-                List.of("建议", "satisfaction-without-survey", "群众满意度", "满意度指标“群众满意度”（≥85.00(%)）所在项目未写明调查方式；"
-                        + "请说明如何测评满意度（如对服务对象开展问卷调查）", "105"));
-        assertThat(p4.select("td.concern").eachText()).containsOnly("需关注").hasSize(4);
+                List.of("需关注 budget-year 第 67 行", "年度预算安排中写的是 2023 年的预算，但本申报表的预算年度为 2024 年：“2023 年本项目预算"
+                        + "金额为 97 万元”；年份是否有误？"),
+                List.of("建议 repeated-goal 第 84 行", "年度总体目标与项目总目标逐字相同；请写明本年度资金要达到的目标"),
+                List.of("需关注 copied-indicators 第 95 行", "本项目的 4 个可量化指标（名称及数值）与律师、心理咨询师等第三方社会力量 "
+                        + "(03-third-party-professionals.yaml)、维稳基金 (06-stability-fund.yaml)完全相同；是否针对本项目设定？"),
+                List.of("建议 measurable-share 第 95 行", "本项目 11 个指标中只有 4 个可量化（有数值、时限或区间），占 36.36%，低于 50% "
+                        + "的最低要求；请尽量将其余指标细化、量化"),
+                List.of("需关注 cost-without-amount 第 95 行", "成本控制 成本指标“成本控制”的指标值为“良好”，没有金额；请写明成本控制的额度"
+                        + "（如 ≤970,000.00 元，即本年度资金）"),
+                List.of("建议 timeliness-without-deadline 第 101 行", "维稳工作开展及时性 时效指标“维稳工作开展及时性”的指标值为"
+                        + "“=100.00(%)”，但未写明时限；不界定何为“及时”（如“5 个工作日内”），100% 及时无从考核"),
+                List.of("需关注 qualitative-only 第 102 行", "效益指标 本项目的效益指标全部为定性指标：社会防控面影响力 (提高)、社会秩序 (改善)、"
+                        + "信访信息及时完成率 (及时)；没有可据以考核的数值"),
+                List.of("建议 satisfaction-without-survey 第 105 行", "群众满意度 满意度指标“群众满意度”（≥85.00(%)）所在项目未写明调查"
+                        + "方式；请说明如何测评满意度（如对服务对象开展问卷调查）"));
+        assertThat(p4.select("tbody .review-subject").eachText()).containsExactly("成本控制", "维稳工作开展及时性", "效益指标",
+                "群众满意度");
+        assertThat(p4.select(".severity.concern").eachText()).containsOnly("需关注").hasSize(4);
     }
 
     @Test
@@ -105,10 +108,10 @@ class ReviewReportTest {
                 "41 (17 concern, 24 advice)");
         Element p6 = page.getElementById("p6").parent();
         assertThat(p6.selectFirst("h3").text()).isEqualTo("Stability maintenance fund");
-        assertThat(cells(p6.selectFirst("table"), "tbody tr").get(1)).containsExactly("concern", "copied-indicators", "–",
+        assertThat(cells(p6.selectFirst("table"), "tbody tr").get(1)).containsExactly("concern copied-indicators line 101",
                 "the project's 4 measurable targets (names and figures) are the same as those of 律师、心理咨询师等第三方社会力量 "
                         + "(03-third-party-professionals.yaml), 劝返稳控经费 (04-return-and-stability.yaml); were they set "
-                        + "for this project?", "101");
+                        + "for this project?");
         assertThat(page.select(".downloads a").eachAttr("href")).containsExactly("../findings.csv", "../projects.csv");
         assertThat(page.select(".downloads li").eachText()).allMatch(text -> text.matches(".* CSV, \\d+\\.\\d KB"));
     }

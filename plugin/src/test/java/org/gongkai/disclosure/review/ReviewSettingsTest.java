@@ -74,6 +74,13 @@ class ReviewSettingsTest {
                 .containsExactly("回访");
         assertThat(rules.named("measurable-share").orElseThrow().get(MeasurableShareRule.MINIMUM))
                 .isEqualByComparingTo("80");
+        var rows = review.page("en/index.html").select("table.review-rules tbody tr");
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("Measurability · advice minimum: 80% (review.yaml)",
+                "1");
+        assertThat(rows.get(2).className()).isEqualTo("off");
+        assertThat(rows.get(2).select("td").last().text()).isEqualTo("switched off");
+        assertThat(rows.get(9).select("td").eachText()).containsExactly(
+                "Tautologies and impossibilities · concern survey-words: 回访 (review.yaml)", "1");
     }
 
     @Test
