@@ -128,6 +128,28 @@ class BureauReviewTest {
     }
 
     @Test
+    void aPublishedIndexWithTheReviewsSummaryIsValidAndAccessible() throws Exception {
+        Path site = ReviewReports.siteWithSummaries();
+        List<String> pages = List.of("zh/songjiang-xfb-2024/index.html", "en/songjiang-xfb-2024/index.html");
+        assertThat(validate(site, pages)).isEmpty();
+        List<String> violations = new ArrayList<>();
+        List<String> console = new ArrayList<>();
+        browser.console();
+        try (Nginx served = Nginx.serve(site, "/city/")) {
+            for (String page : pages) {
+                audit(served.root() + page, violations, console);
+                assertThat(browser.driver().findElements(By.cssSelector("table.review-summary tbody tr"))).hasSize(4);
+            }
+            Path dir = Files.createDirectories(GeneratedSite.workDirectory("..").resolve("screenshots"));
+            browser.driver().get(served.root() + pages.get(0));
+            byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve("review-summary-zh-declaration-1280.png"), png);
+        }
+        assertThat(violations).isEmpty();
+        assertThat(console).isEmpty();
+    }
+
+    @Test
     void theLanguageSwitchLeadsToTheSameProjectsInTheOtherLanguage() {
         browser.driver().get(nginx.root() + "zh/index.html");
         assertThat(browser.driver().findElement(By.cssSelector("#p6")).getText()).isEqualTo("维稳基金");

@@ -59,6 +59,50 @@ final class ReviewReports {
         return output;
     }
 
+    private static Path summarySite;
+
+    /**
+     * The multi-unit site published with {@code review-summary: true} in its {@code site.yaml}: each declaration's
+     * index shows the summary of its review. Made from a copy of the multi-unit content.
+     */
+    static synchronized Path siteWithSummaries() {
+        if (summarySite == null) {
+            MultiUnitSite.directory();
+            Path source = GeneratedSite.workDirectory("multi-unit").resolve("content");
+            Path work = GeneratedSite.workDirectory("review-summary-site");
+            Path content = work.resolve("content");
+            Path output = work.resolve("site");
+            try {
+                if (!Files.exists(content)) {
+                    try (Stream<Path> files = Files.walk(source)) {
+                        for (Path file : files.toList()) {
+                            Path target = content.resolve(source.relativize(file).toString());
+                            if (Files.isDirectory(file)) {
+                                Files.createDirectories(target);
+                            } else {
+                                Files.copy(file, target);
+                            }
+                        }
+                    }
+                    Files.writeString(content.resolve("site.yaml"), "review-summary: true\n",
+                            java.nio.file.StandardOpenOption.APPEND);
+                }
+                var report = new Engine(Settings.forProject(work).withContentDir(content), ProgressListener.SILENT)
+                        .generate(new org.gongkai.disclosure.engine.SiteSettings(output, null,
+                                org.gongkai.disclosure.model.SiteOptions.NONE));
+                if (!report.generated()) {
+                    throw new IllegalStateException("The site was not generated: " + report.check().diagnostics());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+            summarySite = output;
+        }
+        return summarySite;
+    }
+
     /** Every page of a report, relative to its root, in a stable order. */
     static List<String> pages(Path report) {
         try (Stream<Path> files = Files.walk(report)) {
