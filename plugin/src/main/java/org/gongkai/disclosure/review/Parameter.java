@@ -16,21 +16,11 @@ public record Parameter<T>(String key, Kind kind, T defaultValue, BigDecimal min
     /** What a setting holds. */
     public enum Kind {
         /** A percentage, e.g. {@code 50} or {@code "12.5%"}. */
-        PERCENT("review.kind.percent"),
+        PERCENT,
         /** A whole number, e.g. {@code 3}. */
-        COUNT("review.kind.count"),
+        COUNT,
         /** A list of words, e.g. {@code [问卷, 调查]}. */
-        WORDS("review.kind.words");
-
-        private final String messageKey;
-
-        Kind(String messageKey) {
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
+        WORDS
     }
 
     /** A percentage between {@code min} and {@code max}. */

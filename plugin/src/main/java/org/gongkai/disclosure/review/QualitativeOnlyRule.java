@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.gongkai.disclosure.diag.Message;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.IndicatorRole;
 import org.gongkai.disclosure.model.ProjectDraft;
@@ -56,6 +57,6 @@ public final class QualitativeOnlyRule implements ProjectReviewRule {
         }
         Indicator first = group.get(0);
         findings.accept(settings.finding(byLevel2 ? first.level2() : first.level1(), first.at(),
-                "review.qualitativeOnly", org.gongkai.disclosure.diag.Message.of(groupKey), Listing.of(group.stream().map(Levels::named).toList())));
+                "review.qualitativeOnly", Message.of(groupKey), Listing.of(group.stream().map(Levels::named).toList())));
     }
 }
