@@ -69,10 +69,14 @@ public final class Engine {
         return loader.display(path);
     }
 
-    /** Checks the content, streaming through every declaration, and reports each diagnostic in reading order. */
+    /**
+     * Checks the content, streaming through every declaration, and reports each diagnostic in reading order;
+     * {@code review.yaml}, when there is one, is checked too.
+     */
     public CheckReport check() throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        Reviewing.readSettings(loader, settings.contentDir(), diagnostics);
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
         try (Scheduler scheduler = new Scheduler()) {
             build(scheduler, diagnostics, layout, null, null, null);

@@ -125,6 +125,7 @@ class ReviewSettingsTest {
                 SETTINGS + ":12:1: error: unknown key \"reviewers\"; the keys allowed here are: rules [unknown-key]");
         assertThat(outcome.written()).isFalse();
         assertThat(review.output()).doesNotExist();
+        assertThat(content.check()).as("disclosure:check reports them too").isEqualTo(diagnostics(outcome));
         assertThat(review.log()).contains("No review written: review.yaml has errors; the report in "
                 + "target/disclosure-review is left as it was");
     }
