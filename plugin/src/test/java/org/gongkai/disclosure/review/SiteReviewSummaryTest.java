@@ -78,9 +78,10 @@ class SiteReviewSummaryTest {
         content.write("review.yaml", "rules:\n  copied-indicator: {enabled: false}\n");
         var report = site.generate();
         assertThat(report.generated()).isFalse();
-        assertThat(content.check()).isEmpty();
         assertThat(report.check().diagnostics()).extracting(d -> d.at() + " " + d.rule())
                 .containsExactly("src/disclosure/review.yaml:2:3 unknown-key");
+        assertThat(content.check()).containsExactly("src/disclosure/review.yaml:2:3: error: unknown review rule "
+                + "\"copied-indicator\"; did you mean \"copied-indicators\"? [unknown-key]");
         assertThat(rows(site.page("zh/xfb-2024/index.html").selectFirst("table.review-summary")).get(1))
                 .containsExactly("细化量化", "4");
     }
