@@ -56,7 +56,7 @@ settle() {
   tar cf /dev/null -C "$1" .
 }
 
-# One timed run: prints "wall_seconds max_rss_kb peak_heap_mb".
+# One timed run: prints "wall_seconds max_rss_kb peak_heap_mb cpu_seconds cpu_percent".
 timed() {
   local name=$1; shift
   local gc="$work/gc-review-$name.log"
@@ -69,11 +69,14 @@ timed() {
     | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-review-$name.txt")
   peak=$(grep -oE '[0-9]+M->[0-9]+M' "$gc" | sed 's/M->.*//' | sort -n | tail -1)
-  echo "$wall $rss ${peak:-0}"
+  # CPU time (user + system) tells the work apart from the waiting when other processes share the cores.
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time-review-$name.txt")
+  share=$(awk -F': ' '/Percent of CPU/ {sub("%", "", $2); print $2}' "$work/time-review-$name.txt")
+  echo "$wall $rss ${peak:-0} $cpu $share"
 }
 
-printf '| Projects | Declarations | Findings | Wall (s) | Projects/s | Peak RSS (MB) | Peak heap (MB) | Rerun (s) |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| Projects | Declarations | Findings | Wall (s) | CPU (s) | CPU share | Projects/s | Peak RSS (MB) | Peak heap (MB) | Rerun (s) |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
   content="$work/content-$n"
   if [ ! -d "$content" ]; then
@@ -83,14 +86,15 @@ for n in "${sizes[@]}"; do
   report="$work/review-$n"
   rm -rf "$report" "$work/.review-$n".*
   settle "$content"
-  read -r wall rss peak < <(timed "$n" disclosure:review -Ddisclosure.contentDirectory="$content" \
+  read -r wall rss peak cpu share < <(timed "$n" disclosure:review -Ddisclosure.contentDirectory="$content" \
     -Ddisclosure.reviewDirectory="$report")
   # The report already there: the rerun replaces it.
   settle "$content"
-  read -r again _ _ < <(timed "$n-again" disclosure:review -Ddisclosure.contentDirectory="$content" \
+  read -r again _ _ _ _ < <(timed "$n-again" disclosure:review -Ddisclosure.contentDirectory="$content" \
     -Ddisclosure.reviewDirectory="$report")
   declarations=$(find "$content" -mindepth 1 -maxdepth 1 -type d | wc -l)
   findings=$(($(wc -l < "$report/findings.csv") - 1))
-  awk -v n="$n" -v d="$declarations" -v f="$findings" -v w="$wall" -v r="$rss" -v h="$peak" -v a="$again" 'BEGIN {
-    printf "| %d | %d | %d | %.1f | %.0f | %.0f | %d | %.1f |\n", n, d, f, w, n / w, r / 1024, h, a }'
+  awk -v n="$n" -v d="$declarations" -v f="$findings" -v w="$wall" -v c="$cpu" -v s="$share" -v r="$rss" -v h="$peak" \
+    -v a="$again" 'BEGIN {
+    printf "| %d | %d | %d | %.1f | %.1f | %d %% | %.0f | %.0f | %d | %.1f |\n", n, d, f, w, c, s, n / w, r / 1024, h, a }'
 done

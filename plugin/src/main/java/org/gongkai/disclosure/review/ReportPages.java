@@ -35,6 +35,8 @@ final class ReportPages {
     private static final String FAVICON = "/org/gongkai/disclosure/assets/favicon.svg";
     private static final String LABELS = "review.report.";
 
+    /** The words of each language, read once: every page needs its own and the other's name. */
+    private final Map<Language, In> languages = new java.util.EnumMap<>(Language.class);
     private final Mustache landing;
     private final Mustache index;
     private final Mustache declarationPage;
@@ -47,6 +49,9 @@ final class ReportPages {
         this.index = factory.compile("index.mustache");
         this.declarationPage = factory.compile("declaration.mustache");
         this.contentFolder = contentFolder;
+        for (Language language : Language.values()) {
+            languages.put(language, new In(language));
+        }
     }
 
     void write(ReviewReport report, Map<String, Long> tableSizes, SiteOutput out) throws IOException {
@@ -55,7 +60,7 @@ final class ReportPages {
         out.write("assets/favicon.svg", resource(FAVICON));
         out.write("index.html", render(landing, landingView()));
         for (Language language : Language.values()) {
-            In in = new In(language);
+            In in = languages.get(language);
             out.write(language.code() + "/index.html", render(index, indexView(in, report, tableSizes)));
             for (ReviewedDeclaration declaration : report.declarations()) {
                 int pages = pages(declaration);
@@ -101,14 +106,14 @@ final class ReportPages {
     }
 
     private ReportViews.LandingView landingView() {
-        In zh = new In(Language.ZH);
+        In zh = languages.get(Language.ZH);
         List<ReportViews.LandingCard> cards = new ArrayList<>();
         for (Language language : Language.values()) {
-            In in = new In(language);
+            In in = languages.get(language);
             cards.add(new ReportViews.LandingCard(language.htmlLang(), in.say("review.report.title"), in.say("review.report.landing.text", contentFolder),
                     new ReportViews.Link(language.code() + "/index.html", in.say("review.report.landing.open"))));
         }
-        String heading = zh.say("review.report.title") + " · " + new In(Language.EN).say("review.report.title");
+        String heading = zh.say("review.report.title") + " · " + languages.get(Language.EN).say("review.report.title");
         return new ReportViews.LandingView(page(zh, "index.html", heading, null), heading, cards);
     }
 
@@ -309,7 +314,7 @@ final class ReportPages {
             for (Language other : Language.values()) {
                 if (other != in.language) {
                     languageSwitch = new ReportViews.Link(root + other.code() + path.substring(path.indexOf('/')),
-                            new In(other).say("review.report.langName"));
+                            languages.get(other).say("review.report.langName"));
                     switchLang = other.htmlLang();
                 }
             }

@@ -2,6 +2,7 @@ package org.gongkai.disclosure.review;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.gongkai.disclosure.model.SourcePosition;
@@ -23,6 +24,7 @@ public final class ReviewedProject {
     private final IndicatorSet measuredSet;
     private final SourcePosition indicatorsAt;
     private final List<Finding> findings;
+    private final List<Finding> readOnly;
 
     /**
      * @param id the project's id, or null when it could not be read
@@ -43,6 +45,7 @@ public final class ReviewedProject {
         this.measuredSet = measuredSet;
         this.indicatorsAt = indicatorsAt;
         this.findings = new ArrayList<>(findings);
+        this.readOnly = Collections.unmodifiableList(this.findings);
     }
 
     /** The project's file, relative to the Maven project, as diagnostics print it. */
@@ -89,16 +92,19 @@ public final class ReviewedProject {
         return indicatorsAt;
     }
 
-    /** The findings, in reading order once the review is complete. */
-    public synchronized List<Finding> findings() {
-        return List.copyOf(findings);
+    /**
+     * The findings, in reading order once the review is complete. Read-only; the comparisons between projects add to
+     * it from the one thread that runs them, before anything reads it.
+     */
+    public List<Finding> findings() {
+        return readOnly;
     }
 
-    synchronized void add(Finding finding) {
+    void add(Finding finding) {
         findings.add(finding);
     }
 
-    synchronized void sortFindings() {
+    void sortFindings() {
         findings.sort(Finding.READING_ORDER);
     }
 }
