@@ -60,14 +60,30 @@ final class ReportPages {
         out.write("assets/favicon.svg", resource(FAVICON));
         out.write("index.html", render(landing, landingView()));
         for (Language language : Language.values()) {
-            In in = languages.get(language);
-            out.write(language.code() + "/index.html", render(index, indexView(in, report, tableSizes)));
-            for (ReviewedDeclaration declaration : report.declarations()) {
-                int pages = pages(declaration);
-                for (int page = report.multi() ? 1 : 2; page <= pages; page++) {
-                    String path = declarationPath(language, report, declaration, page);
-                    out.write(path, render(declarationPage, declarationView(in, report, declaration, page, path)));
+            out.write(language.code() + "/index.html", render(index, indexView(languages.get(language), report,
+                    tableSizes)));
+        }
+        // A city's thousand declarations are written on every core: the templates and the words are shared read-only.
+        try {
+            report.declarations().parallelStream().forEach(declaration -> {
+                try {
+                    declarationPages(report, declaration, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void declarationPages(ReviewReport report, ReviewedDeclaration declaration, SiteOutput out)
+            throws IOException {
+        for (Language language : Language.values()) {
+            In in = languages.get(language);
+            for (int page = report.multi() ? 1 : 2; page <= pages(declaration); page++) {
+                String path = declarationPath(language, report, declaration, page);
+                out.write(path, render(declarationPage, declarationView(in, report, declaration, page, path)));
             }
         }
     }
