@@ -37,8 +37,9 @@ class ArchitectureTest {
         ALLOWED.put("check", Set.of("model", "diag"));
         ALLOWED.put("write", Set.of());
         ALLOWED.put("data", Set.of("model", "write"));
-        ALLOWED.put("render", Set.of("model", "diag", "data", "write"));
-        ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "render", "write"));
+        ALLOWED.put("review", Set.of("model", "diag", "load", "write", "data"));
+        ALLOWED.put("render", Set.of("model", "diag", "data", "review", "write"));
+        ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "review", "render", "write"));
         ALLOWED.put("preview", Set.of("model", "diag", "engine"));
         ALLOWED.put("start", Set.of("model"));
         ALLOWED.put("maven", Set.of("model", "diag", "check", "engine", "preview", "start", "sheets"));

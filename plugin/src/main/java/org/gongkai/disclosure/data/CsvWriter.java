@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Every cell that a spreadsheet could run as a formula gets a leading apostrophe, whatever its column (CSV
  * injection; OWASP's advice): see {@link #guarded}.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -28,12 +28,17 @@ final class CsvWriter {
     private CsvWriter() {
     }
 
-    static byte[] header(List<String> names) {
+    /** The UTF-8 byte-order mark a CSV file starts with. */
+    public static byte[] bom() {
+        return BOM.clone();
+    }
+
+    public static byte[] header(List<String> names) {
         return row(names);
     }
 
     /** One record, ended with CRLF; a null cell is empty. */
-    static byte[] row(List<String> cells) {
+    public static byte[] row(List<String> cells) {
         StringBuilder out = new StringBuilder(256);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

@@ -32,6 +32,7 @@ import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
+import org.gongkai.disclosure.review.ReviewedProject;
 
 /**
  * The build of one declaration, in five phases:
@@ -56,9 +57,12 @@ final class DeclarationBuild {
     record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
     }
 
-    /** What a worker made of one project file; {@code marked} when it says {@code draft: true}. */
+    /**
+     * What a worker made of one project file; {@code marked} when it says {@code draft: true}, {@code reviewed} when
+     * the run reviews or the site shows the review's summary.
+     */
     private record Read(ProjectDraft draft, boolean marked, List<Diagnostic> diagnostics, Project project,
-            Evaluation evaluation, OpenData.Encoded encoded) {
+            Evaluation evaluation, OpenData.Encoded encoded, ReviewedProject reviewed) {
     }
 
     /** A checked project on its way to its pages; {@code marked} when it is a draft the preview shows. */
@@ -78,9 +82,9 @@ final class DeclarationBuild {
     private final DiagnosticSink report;
     private ResultIndex results = ResultIndex.none();
 
-    /** What one build shares with the others of its run. */
+    /** What one build shares with the others of its run; {@code review} is null unless the run reviews. */
     record Run(Scheduler scheduler, ContentLoader loader, Checker checker, TranslationPolicy translations,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, ReviewPass review) {
     }
 
     DeclarationBuild(Run run, DeclarationSource source, Publishing publishing) throws IOException {
@@ -174,7 +178,7 @@ final class DeclarationBuild {
         ContentLoader.ProjectFile read = run.loader().readProjectFile(file, source, local);
         ProjectDraft draft = read.project();
         if (draft == null) {
-            return new Read(null, false, local.sorted(), null, null, null);
+            return new Read(null, false, local.sorted(), null, null, null, null);
         }
         run.checker().checkProject(draft, context, local);
         ProjectResult result = results.forProject(draft.id());
@@ -187,12 +191,22 @@ final class DeclarationBuild {
         boolean published = publication != null && (!read.draft() || publication.publishing.drafts());
         OpenData.Encoded encoded = project != null && published && !run.diagnostics().hasErrors()
                 ? publication.data.encode(project, evaluation) : null;
-        return new Read(draft, read.draft(), local.sorted(), project, evaluation, encoded);
+        List<Diagnostic> diagnostics = local.sorted();
+        // The bureau's review covers drafts (it is made before approval); the site's summary only what it publishes.
+        ReviewedProject reviewed = run.review() != null ? run.review().review(source, draft, diagnostics)
+                : published && publication.review != null ? publication.review.review(draft, diagnostics)
+                : null;
+        return new Read(draft, read.draft(), diagnostics, project, evaluation, encoded, reviewed);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
     private void take(Read read) throws IOException {
         read.diagnostics().forEach(report::report);
+        if (read.reviewed() != null && run.review() != null) {
+            run.review().add(source, read.reviewed());
+        } else if (read.reviewed() != null) {
+            publication.review.add(read.reviewed());
+        }
         boolean fresh = read.draft() != null && tally.add(read.draft(), read.marked());
         // A second project with the same id is reported by the declaration's checks; its page must not be written.
         // A draft left out of the site has nothing encoded.
@@ -211,6 +225,9 @@ final class DeclarationBuild {
             run.checker().checkResult(result, null, context, report);
         }
         results.reportUnmatched(report);
+        if (run.review() != null) {
+            run.review().checked(source, List.copyOf(own));
+        }
     }
 
     /** Phase 5: the index and the end of the downloads; the entry of the published declaration, or null. */
@@ -230,6 +247,8 @@ final class DeclarationBuild {
         private final List<ProjectSummary> summaries = new ArrayList<>();
         private final Neighbours<Ready> window = new Neighbours<>();
         private final Pending renders = new Pending();
+        /** The declaration's own review, when its index shows the summary; null otherwise. */
+        private final DeclarationReview review;
         private int nextIndicatorRow = 2;
 
         Publication(Publishing publishing) throws IOException {
@@ -238,6 +257,7 @@ final class DeclarationBuild {
                     source.glossary(), publishing.layout().languages(), source.folder(), source.draft());
             this.data = new OpenData(source.declaration(), department, source.glossary(), publishing.provenance());
             this.downloads = data.open(publishing.out(), pages.paths().dataDir());
+            this.review = publishing.reviewer() == null ? null : new DeclarationReview(publishing.reviewer(), source);
         }
 
         void add(Project project, Evaluation evaluation, OpenData.Encoded encoded, boolean marked) throws IOException {
@@ -286,7 +306,7 @@ final class DeclarationBuild {
 
         DeclarationEntry index() throws IOException {
             Map<String, Long> sizes = downloads.finish();
-            pages.indexes(summaries, department, sizes, publishing.out());
+            pages.indexes(summaries, department, sizes, review == null ? null : review.summary(), publishing.out());
             return new DeclarationEntry(source.folder(), source.declaration(), summaries, List.copyOf(sizes.keySet()),
                     department == null ? null : DepartmentSummary.of(department));
         }

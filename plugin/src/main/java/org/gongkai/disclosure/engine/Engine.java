@@ -25,6 +25,7 @@ import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
+import org.gongkai.disclosure.review.Reviewer;
 import org.gongkai.disclosure.write.OutputRefusedException;
 import org.gongkai.disclosure.write.SiteWriter;
 
@@ -68,15 +69,29 @@ public final class Engine {
         return loader.display(path);
     }
 
-    /** Checks the content, streaming through every declaration, and reports each diagnostic in reading order. */
+    /**
+     * Checks the content, streaming through every declaration, and reports each diagnostic in reading order;
+     * {@code review.yaml}, when there is one, is checked too.
+     */
     public CheckReport check() throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        Reviewing.readSettings(loader, settings.contentDir(), diagnostics);
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
         try (Scheduler scheduler = new Scheduler()) {
-            build(scheduler, diagnostics, layout, null, null);
+            build(scheduler, diagnostics, layout, null, null, null);
         }
         return report(diagnostics, layout, started);
+    }
+
+    /**
+     * Checks the content and writes the finance bureau's review of its targets into {@code reviewDir} (never into
+     * the published site): a report in both languages and its tables, through the atomic writer. The review is written
+     * also when the check finds errors, over what could be read; it is not written when {@code review.yaml} has
+     * errors, and the last report then stays as it was.
+     */
+    public ReviewOutcome review(Path reviewDir) throws IOException, ConfigurationException {
+        return new Reviewing(this, settings, loader).run(reviewDir);
     }
 
     /** Reads a single-declaration content folder whole, for tools and tests; see {@link ContentLoader#load}. */
@@ -160,8 +175,9 @@ public final class Engine {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
                     layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), site.drafts()) : java.util.Map.of(),
-                    site.drafts());
-            List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan);
+                    site.drafts(), site.options().reviewSummary()
+                            ? new Reviewer(Reviewing.readSettings(loader, settings.contentDir(), diagnostics)) : null);
+            List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan, null);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);
             if (!report.passed() || layout.declarations().isEmpty()) {
@@ -199,12 +215,13 @@ public final class Engine {
 
     /**
      * Builds every declaration, a few at a time, and waits for all of them; with {@code publishing} null they are
-     * only checked. A declaration the plan takes as published keeps its files and repeats its warnings.
+     * only checked. A declaration the plan takes as published keeps its files and repeats its warnings. With
+     * {@code review}, every project read is also reviewed.
      */
-    private List<DeclarationBuild.Outcome> build(Scheduler scheduler, Diagnostics diagnostics, SiteLayout layout,
-            Publishing publishing, IncrementalPlan plan) throws IOException {
+    List<DeclarationBuild.Outcome> build(Scheduler scheduler, Diagnostics diagnostics, SiteLayout layout,
+            Publishing publishing, IncrementalPlan plan, ReviewPass review) throws IOException {
         DeclarationBuild.Run run = new DeclarationBuild.Run(scheduler, loader, Checker.standard(), settings.translations(),
-                diagnostics);
+                diagnostics, review);
         List<Future<DeclarationBuild.Outcome>> futures = new ArrayList<>();
         for (DeclarationSource source : layout.declarations()) {
             IncrementalPlan.Reused reused = plan == null ? null : plan.reused(source);
@@ -224,7 +241,7 @@ public final class Engine {
                 reused.files().projects(), reused.files().downloads(), reused.files().department()), published);
     }
 
-    private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {
+    CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {
         CheckReport report = new CheckReport(diagnostics.sorted(), layout.declarations().size(), layout.projectFiles());
         for (Diagnostic diagnostic : report.diagnostics()) {
             listener.diagnostic(diagnostic, formatter.format(diagnostic));
@@ -249,11 +266,11 @@ public final class Engine {
         };
     }
 
-    private ConfigurationException configuration(String key, Path... paths) {
+    ConfigurationException configuration(String key, Path... paths) {
         return new ConfigurationException(say(key, java.util.Arrays.stream(paths).map(this::display).toArray()));
     }
 
-    private static long millisSince(long nanoTime) {
+    static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 }

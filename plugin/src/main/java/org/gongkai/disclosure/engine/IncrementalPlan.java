@@ -16,6 +16,7 @@ import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.DeclarationSource;
 import org.gongkai.disclosure.load.SiteLayout;
 import org.gongkai.disclosure.render.RouteTable;
+import org.gongkai.disclosure.review.ReviewSettingsReader;
 
 /**
  * Which declarations of this run can be taken from the published site as they are: those whose files, and everything
@@ -180,6 +181,7 @@ final class IncrementalPlan {
         }
         Path content = settings.contentDir().toAbsolutePath().normalize();
         f.addFile(content.resolve(ContentLoader.SITE_FILE));
+        f.addFile(content.resolve(ReviewSettingsReader.FILE)); // the review's summary on each index follows it
         f.addFile(content.resolve(ContentLoader.GLOSSARY_FILE));
         f.addTree(content.resolve(ContentLoader.FRAMEWORKS_DIR));
         return f.hex();

@@ -94,6 +94,21 @@ public final class ContentLoader {
         return new SiteLayout(site, declarations, settings.options());
     }
 
+    /**
+     * Reads an optional file at the top of the content folder (such as {@code review.yaml}) with the care given to
+     * content: no link out of the folder, the size limit, UTF-8, no aliases or tags. Empty when the file is absent or
+     * could not be read (reported).
+     */
+    public Optional<YamlNode> readOptional(Path contentDir, String name, DiagnosticSink sink) throws IOException {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path file = content.resolve(name);
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || !new ContentFiles(content, this::display, sink).readable(file)) {
+            return Optional.empty();
+        }
+        return yaml.read(file, display(file), sink);
+    }
+
     /** Reads one project file; null when it cannot be read as a project at all (reported). */
     public ProjectDraft readProject(Path file, DeclarationSource source, DiagnosticSink sink) throws IOException {
         return readProjectFile(file, source, sink).project();

@@ -20,7 +20,8 @@ import static org.gongkai.disclosure.model.FormSchema.Part;
 /**
  * Reads {@code site.yaml}, the one file of the site's settings: its address, name and 网站标识码, the publication date,
  * the data's licence and source, the footer's facts (国办发〔2017〕47号), and, for a site of several declarations, its
- * title, publisher and languages. The plugin's parameters override what it says.
+ * title, publisher and languages; and whether its declarations show the summary of the review of their targets.
+ * The plugin's parameters override what it says.
  */
 final class SiteReader {
 
@@ -63,7 +64,7 @@ final class SiteReader {
                 new Footer(text(f, "organizer"), text(f, "address"), setting(f, "phone"), setting(f, "icp"),
                         setting(f, "public-security"), url(f, "party-government-mark"), url(f, "error-report"),
                         url(f, "original-filing")),
-                example(f));
+                flag(f, "example"), flag(f, "review-summary"));
         if (!multi) {
             for (String key : MULTI_ONLY) {
                 YamlNode.Entry entry = map.entries().get(key);
@@ -100,19 +101,6 @@ final class SiteReader {
             return null;
         }
         return text.strip();
-    }
-
-    /** {@code example: true}: the site's figures are invented, and every page says so. */
-    private boolean example(Fields f) {
-        YamlNode node = f.optional("example");
-        if (node == null) {
-            return false;
-        }
-        if (!(node instanceof YamlNode.Scalar scalar) || scalar.type() != YamlNode.ScalarType.BOOLEAN) {
-            values.wrongKind(node, f.name("example"), "kind.boolean");
-            return false;
-        }
-        return java.util.Set.of("true", "yes", "on").contains(scalar.text().strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String idCode(Fields f) {
@@ -160,5 +148,18 @@ final class SiteReader {
         }
         values.sink().error("value-too-long", node.at(), "value.tooLong", name.message(), length, max);
         return true;
+    }
+
+    /** A true/false setting; false when absent or after reporting a value of another kind. */
+    private boolean flag(Fields f, String key) {
+        YamlNode node = f.optional(key);
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
+            return YamlNode.isTrue(scalar);
+        }
+        values.wrongKind(node, f.name(key), "kind.boolean");
+        return false;
     }
 }

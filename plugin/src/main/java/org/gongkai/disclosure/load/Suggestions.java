@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.gongkai.disclosure.model.FormSchema;
 
 /** Did-you-mean for unknown keys: typos, {@code _} for {@code -}, case, and Chinese form-field names. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -29,6 +29,29 @@ final class Suggestions {
         int allowed = normalized.length() <= 4 ? 1 : 2;
         boolean prefix = best != null && normalized.length() >= 3
                 && (best.key().startsWith(normalized) || normalized.startsWith(best.key()));
+        return best != null && (bestDistance <= allowed || prefix) ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The name among {@code known} that {@code unknown} was most likely meant to be (a typo, {@code _} for {@code -},
+     * case), for settings whose names are not the form's fields.
+     */
+    public static Optional<String> closest(String unknown, java.util.Collection<String> known) {
+        if (unknown.length() > 64) {
+            return Optional.empty(); // no name is that long; not worth a distance over every one
+        }
+        String normalized = unknown.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : known) {
+            int distance = distance(normalized, name);
+            if (distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        int allowed = normalized.length() <= 4 ? 1 : 2;
+        boolean prefix = best != null && normalized.length() >= 3 && (best.startsWith(normalized) || normalized.startsWith(best));
         return best != null && (bestDistance <= allowed || prefix) ? Optional.of(best) : Optional.empty();
     }
 

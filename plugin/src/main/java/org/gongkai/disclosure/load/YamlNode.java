@@ -39,6 +39,11 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
     }
 
+    /** For a true/false scalar, whether it is true: YAML 1.1 also reads yes, on and y as true. */
+    static boolean isTrue(Scalar scalar) {
+        return java.util.Set.of("true", "yes", "on", "y").contains(scalar.text().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A key of a mapping, with its own position (where "unknown key" points). */
     record Key(String name, SourcePosition at) {
     }

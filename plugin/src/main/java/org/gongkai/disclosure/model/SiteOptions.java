@@ -16,15 +16,21 @@ import java.time.LocalDate;
  * @param provenance the licence and source named in the data package
  * @param footer what the footer shows of the website's own facts (国办发〔2017〕47号)
  * @param example true for a site of invented figures, such as a demonstration: every page says so
+ * @param reviewSummary whether each declaration's index shows the summary of the review of its targets
  */
 public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate,
-        Provenance provenance, Footer footer, boolean example) {
+        Provenance provenance, Footer footer, boolean example, boolean reviewSummary) {
 
     public static final SiteOptions NONE = new SiteOptions(null, null, null, null, Provenance.NONE, Footer.NONE);
 
     public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate, Provenance provenance,
             Footer footer) {
-        this(siteUrl, siteName, siteIdCode, publishDate, provenance, footer, false);
+        this(siteUrl, siteName, siteIdCode, publishDate, provenance, footer, false, false);
+    }
+
+    public SiteOptions(URI siteUrl, String siteName, String siteIdCode, LocalDate publishDate, Provenance provenance,
+            Footer footer, boolean example) {
+        this(siteUrl, siteName, siteIdCode, publishDate, provenance, footer, example, false);
     }
 
     public SiteOptions {
@@ -44,7 +50,8 @@ public record SiteOptions(URI siteUrl, String siteName, String siteIdCode, Local
     public SiteOptions over(SiteOptions base) {
         return new SiteOptions(Footer.or(siteUrl, base.siteUrl), Footer.or(siteName, base.siteName),
                 Footer.or(siteIdCode, base.siteIdCode), Footer.or(publishDate, base.publishDate),
-                provenance.over(base.provenance), footer.over(base.footer), example || base.example);
+                provenance.over(base.provenance), footer.over(base.footer), example || base.example,
+                reviewSummary || base.reviewSummary);
     }
 
     /** The site URL as a base ending in {@code /}, or null. */

@@ -14,6 +14,7 @@ import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.review.ReviewSummary;
 import org.gongkai.disclosure.write.SiteOutput;
 
 /**
@@ -67,16 +68,17 @@ public final class DeclarationPages {
      * Writes the declaration's index pages in every language, as the route table lists them.
      *
      * @param department the declaration's department form, shown above the projects; null when it files none
+     * @param review the summary of the declaration's review, shown on the first page; null when none is shown
      */
     public void indexes(List<ProjectSummary> projects, Department department, Map<String, Long> dataSizes,
-            SiteOutput out) throws IOException {
+            ReviewSummary review, SiteOutput out) throws IOException {
         for (PageContext context : contexts) {
             List<Views.Download> downloads = Downloads.forIndex(dataSizes, context);
             for (RouteTable.Route route : RouteTable.declaration(List.of(context.language), paths.folder(), projects,
                     List.of())) {
                 if (route.kind() == RouteTable.Kind.DECLARATION_INDEX) {
                     renderer.write(out, route.path(), "index", new IndexPage(context).view(projects, department,
-                            route.page(), downloads));
+                            route.page(), downloads, review));
                 }
             }
         }

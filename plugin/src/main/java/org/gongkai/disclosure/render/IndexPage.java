@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gongkai.disclosure.diag.Message;
+import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Scoring;
+import org.gongkai.disclosure.review.ReviewCategory;
+import org.gongkai.disclosure.review.ReviewSummary;
 
 /**
  * A declaration's index, in pages of {@value #PAGE_SIZE} projects: the first page has the key figures, the summary,
@@ -36,9 +40,12 @@ final class IndexPage {
         return Math.max(1, (projects + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    /** @param department the department's form, shown on the first page; null when the declaration files none */
+    /**
+     * @param department the department's form, shown on the first page; null when the declaration files none
+     * @param review the summary of the declaration's review, shown on the first page; or null
+     */
     Views.IndexView view(List<ProjectSummary> projects, Department department, int pageNumber,
-            List<Views.Download> downloads) {
+            List<Views.Download> downloads, ReviewSummary review) {
         int pages = pages(projects.size());
         String path = c.paths.index(c.language, pageNumber);
         BigDecimal total = projects.stream().map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -75,7 +82,8 @@ final class IndexPage {
                 c.labels.format("projects.totalAll", projects.size()),
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
                 first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
-                first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects);
+                first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects,
+                first && review != null ? review(review) : null);
     }
 
     /**
@@ -144,6 +152,17 @@ final class IndexPage {
                     measurable, c.formats.percent(BigDecimal.valueOf(met), BigDecimal.valueOf(measurable))), null));
             return figures;
         }
+    }
+
+    private Views.ReviewSummary review(ReviewSummary review) {
+        MessageCatalog catalog = MessageCatalog.of(c.language);
+        List<Views.ReviewRow> rows = new ArrayList<>();
+        for (ReviewCategory category : ReviewCategory.values()) {
+            rows.add(new Views.ReviewRow(catalog.format(Message.of(category.messageKey())),
+                    String.valueOf(review.byCategory().getOrDefault(category, 0L))));
+        }
+        return new Views.ReviewSummary(c.labels.get("review.note"), c.labels.get("review.caption"), rows,
+                c.labels.format("review.total", review.total(), review.concern(), review.advice()));
     }
 
     private List<Views.Crumb> crumbs(String path, int pageNumber) {

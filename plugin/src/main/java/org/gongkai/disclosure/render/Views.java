@@ -128,7 +128,15 @@ public final class Views {
             Pager pager,
             boolean filter,
             DepartmentView department,
-            boolean hasProjects) {
+            boolean hasProjects,
+            ReviewSummary review) {
+    }
+
+    /** The findings of the review of a declaration's targets by aspect, when site.yaml asks for them; or null. */
+    public record ReviewSummary(String note, String caption, List<ReviewRow> rows, String total) {
+    }
+
+    public record ReviewRow(String aspect, String findings) {
     }
 
     /**
