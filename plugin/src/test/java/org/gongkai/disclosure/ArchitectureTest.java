@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The packages follow the pipeline and depend one way: the model at the bottom, then diagnostics, loading and
- * checking; the output side (atomic writing, the downloads, the pages); the engine that runs them all; and on top
+ * checking; the output side (atomic writing, the comparison of years, the downloads, the search index, the pages);
+ * the engine that runs them all; and on top
  * the Maven goals and the preview, the only code that knows Maven or HTTP.
  */
 class ArchitectureTest {
@@ -35,9 +36,11 @@ class ArchitectureTest {
         ALLOWED.put("load", Set.of("model", "diag"));
         ALLOWED.put("check", Set.of("model", "diag"));
         ALLOWED.put("write", Set.of());
-        ALLOWED.put("data", Set.of("model", "write"));
-        ALLOWED.put("render", Set.of("model", "diag", "data", "write"));
-        ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "render", "write"));
+        ALLOWED.put("compare", Set.of("model"));
+        ALLOWED.put("data", Set.of("model", "write", "compare"));
+        ALLOWED.put("search", Set.of("model", "write"));
+        ALLOWED.put("render", Set.of("model", "diag", "data", "write", "compare", "search"));
+        ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "render", "write", "compare", "search"));
         ALLOWED.put("preview", Set.of("model", "diag", "engine"));
         ALLOWED.put("maven", Set.of("model", "diag", "check", "engine", "preview"));
     }

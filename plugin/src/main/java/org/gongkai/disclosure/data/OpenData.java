@@ -303,6 +303,9 @@ public final class OpenData {
             json.writeStringField("description", "The whole checked declaration (" + DisclosureJson.FORMAT
                     + "): every field, amounts as exact decimal strings");
             json.writeEndObject();
+            resource(json, "changes", ChangesCsv.FILE, "What changed since the same unit's declaration of the fiscal"
+                    + " year before, one row per change; the header only when this site has none (与上年相比的变化)",
+                    ChangesCsv.columns(declaration.fiscalYear(), null), List.of(), null);
             json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
@@ -345,11 +348,13 @@ public final class OpenData {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("primaryKey");
-        for (String key : primaryKey) {
-            json.writeString(key);
+        if (!primaryKey.isEmpty()) {
+            json.writeArrayFieldStart("primaryKey");
+            for (String key : primaryKey) {
+                json.writeString(key);
+            }
+            json.writeEndArray();
         }
-        json.writeEndArray();
         if (foreignKey != null) {
             json.writeArrayFieldStart("foreignKeys");
             json.writeStartObject();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,11 @@ import org.gongkai.disclosure.check.CheckContext;
 import org.gongkai.disclosure.check.Checker;
 import org.gongkai.disclosure.check.ProjectTally;
 import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.compare.BriefFile;
+import org.gongkai.disclosure.compare.DeclarationChanges;
+import org.gongkai.disclosure.compare.ProjectBrief;
+import org.gongkai.disclosure.compare.ProjectChanges;
+import org.gongkai.disclosure.data.ChangesCsv;
 import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.DiagnosticSink;
@@ -26,6 +32,11 @@ import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
+import org.gongkai.disclosure.render.YearComparison;
+import org.gongkai.disclosure.search.ProjectDescriptions;
+import org.gongkai.disclosure.search.ProjectTerms;
+import org.gongkai.disclosure.search.Segment;
+import org.gongkai.disclosure.search.SegmentBuilder;
 
 /**
  * The build of one declaration, in three phases:
@@ -41,22 +52,27 @@ import org.gongkai.disclosure.render.ProjectLinks;
  */
 final class DeclarationBuild {
 
-    /** What a declaration's build came to: its entry when it was published, and its own diagnostics. */
-    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
+    /**
+     * What a declaration's build came to: its entry when it was published, its own diagnostics, and its part of the
+     * search index (null when not published).
+     */
+    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics, Segment segment) {
     }
 
-    /** What a worker made of one project file. */
-    private record Read(ProjectDraft draft, List<Diagnostic> diagnostics, Project project, OpenData.Encoded encoded) {
+    /** What a worker made of one project file: when published, also its rows and its search terms. */
+    private record Read(ProjectDraft draft, List<Diagnostic> diagnostics, Project project, OpenData.Encoded encoded,
+            ProjectTerms terms) {
     }
 
-    /** A checked project on its way to its pages. */
-    private record Ready(Project project, ProjectSummary summary) {
+    /** A checked project on its way to its pages, with its comparison with last year's (or null). */
+    private record Ready(Project project, ProjectSummary summary, YearComparison comparison) {
     }
 
     private final Run run;
     private final DeclarationSource source;
     /** Present when the declaration is published; absent when only checking. */
     private final Publication publication;
+    private final Publishing publishing;
     private final CheckContext context;
     private final ProjectTally tally = new ProjectTally();
     private final List<Diagnostic> own = Collections.synchronizedList(new ArrayList<>());
@@ -75,15 +91,19 @@ final class DeclarationBuild {
             own.add(diagnostic);
             run.diagnostics().report(diagnostic);
         };
+        this.publishing = publishing;
         this.publication = publishing != null && source.declaration() != null ? new Publication(publishing) : null;
     }
 
     /** Builds the declaration; blocks its driver until every task of it has finished. */
     Outcome run() throws IOException, InterruptedException {
+        if (publication != null) {
+            publication.comparedWith(publishing.previousYears().awaitPrevious(source));
+        }
         projects();
         declaration();
         DeclarationEntry entry = index();
-        return new Outcome(source, entry, List.copyOf(own));
+        return new Outcome(source, entry, List.copyOf(own), entry == null ? null : publication.segment);
     }
 
     /** Phase 1: every project, read ahead on the workers as far as the run's bound allows, taken in file order. */
@@ -128,13 +148,14 @@ final class DeclarationBuild {
         Diagnostics local = new Diagnostics();
         ProjectDraft draft = run.loader().readProject(file, source, local);
         if (draft == null) {
-            return new Read(null, local.sorted(), null, null);
+            return new Read(null, local.sorted(), null, null, null);
         }
         run.checker().checkProject(draft, context, local);
         Project project = local.hasErrors() ? null : draft.validated().orElse(null);
-        OpenData.Encoded encoded = project != null && publication != null && !run.diagnostics().hasErrors()
-                ? publication.data.encode(project) : null;
-        return new Read(draft, local.sorted(), project, encoded);
+        boolean publish = project != null && publication != null && !run.diagnostics().hasErrors();
+        OpenData.Encoded encoded = publish ? publication.data.encode(project) : null;
+        ProjectTerms terms = publish ? ProjectTerms.of(project, source.declaration().unit()) : null;
+        return new Read(draft, local.sorted(), project, encoded, terms);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
@@ -146,7 +167,7 @@ final class DeclarationBuild {
             run.scheduler().release();
             return;
         }
-        publication.add(read.project(), read.encoded());
+        publication.add(read.project(), read.encoded(), read.terms());
     }
 
     /** Phase 2: the declaration's own checks. */
@@ -173,6 +194,13 @@ final class DeclarationBuild {
         private final Neighbours<Ready> window = new Neighbours<>();
         private final Pending renders = new Pending();
         private int nextIndicatorRow = 2;
+        private final SegmentBuilder terms = new SegmentBuilder();
+        private final List<ProjectBrief> briefs = new ArrayList<>();
+        private Segment segment;
+        /** Last year's declaration of the unit, and its projects by id; null when it has none. */
+        private DeclarationSource previous;
+        private Map<String, ProjectBrief> previousProjects;
+        private ChangesCsv.Writer changes;
 
         Publication(Publishing publishing) throws IOException {
             this.publishing = publishing;
@@ -182,12 +210,38 @@ final class DeclarationBuild {
             this.downloads = data.open(publishing.out(), pages.paths().dataDir());
         }
 
-        void add(Project project, OpenData.Encoded encoded) throws IOException {
+        /**
+         * Reads last year's projects in brief, once that year is built. Without them (none, or that year did not
+         * build, in which case nothing is published) there is nothing to compare with.
+         */
+        void comparedWith(DeclarationSource before) throws IOException {
+            if (before != null && !run.diagnostics().hasErrors()) {
+                try {
+                    previousProjects = BriefFile.read(publishing.derived().briefs(before));
+                    previous = before;
+                } catch (java.nio.file.NoSuchFileException e) {
+                    previousProjects = null;
+                }
+            }
+            Integer year = previous == null ? null : previous.declaration().fiscalYear();
+            changes = new ChangesCsv(source.declaration().fiscalYear(), year).open(publishing.out(),
+                    pages.paths().dataDir());
+        }
+
+        void add(Project project, OpenData.Encoded encoded, ProjectTerms projectTerms) throws IOException {
             ProjectSummary summary = ProjectSummary.of(project, summaries.size(), nextIndicatorRow);
             summaries.add(summary);
             nextIndicatorRow += summary.indicators();
             downloads.append(encoded);
-            render(window.push(new Ready(project, summary)));
+            terms.add(projectTerms);
+            ProjectBrief brief = ProjectBrief.of(project, source.glossary());
+            briefs.add(brief);
+            ProjectBrief before = previousProjects == null ? null : previousProjects.get(project.id());
+            ProjectChanges change = before == null ? null : ProjectChanges.between(before, brief);
+            changes.append(brief, change);
+            YearComparison comparison = change == null ? null
+                    : new YearComparison(previous.declaration().fiscalYear(), previous.folder(), change);
+            render(window.push(new Ready(project, summary, comparison)));
         }
 
         /** Renders the pages of a project whose neighbours are known, on a worker; its place is given back then. */
@@ -206,7 +260,7 @@ final class DeclarationBuild {
                     summary.position() + 2, summary.firstIndicatorRow(), summary.indicators());
             renders.add(run.scheduler().work(() -> {
                 try {
-                    pages.project(project, links, publishing.out());
+                    pages.project(project, links, triple.current().comparison(), publishing.out());
                 } finally {
                     run.scheduler().release();
                 }
@@ -225,8 +279,16 @@ final class DeclarationBuild {
         }
 
         DeclarationEntry index() throws IOException {
-            Map<String, Long> sizes = downloads.finish();
-            pages.indexes(summaries, sizes, publishing.out());
+            Map<String, Long> sizes = new LinkedHashMap<>(downloads.finish());
+            DeclarationChanges year = previousProjects == null ? null : DeclarationChanges.between(
+                    previous.declaration().fiscalYear(), previous.folder(), previousProjects, briefs);
+            sizes.put(ChangesCsv.FILE, changes.finish(year == null ? List.of() : year.removed()));
+            pages.indexes(summaries, sizes, year, publishing.out());
+            pages.indicators(briefs, publishing.out());
+            ProjectDescriptions.write(publishing.out(), source.folder(), source.declaration().unit(),
+                    source.declaration().fiscalYear(), summaries);
+            segment = terms.finish(publishing.derived().segment(source));
+            BriefFile.write(publishing.derived().briefs(source), briefs);
             return new DeclarationEntry(source.folder(), source.declaration(), summaries);
         }
     }

@@ -25,6 +25,8 @@ import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
+import org.gongkai.disclosure.search.SearchIndex;
+import org.gongkai.disclosure.search.Segment;
 import org.gongkai.disclosure.write.OutputRefusedException;
 import org.gongkai.disclosure.write.SiteWriter;
 
@@ -132,13 +134,16 @@ public final class Engine {
                     layout.projectFiles()), new GenerateReport.Written(0, 0, 0));
         }
         java.util.Set<String> owned = writer.inspect();
-        plan = plan.forBuilding(record, owned);
+        DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan);
+        plan = plan.forBuilding(record, owned, derived);
+        derived = new DerivedFiles(writer.workFolder(), plan);
         Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of());
+                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of(),
+                    new PreviousYears(layout), derived);
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);
@@ -147,7 +152,18 @@ public final class Engine {
                 return new GenerateReport(report, null);
             }
             List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry).toList();
-            RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet());
+            boolean keeping = plan.isIncremental() && !owned.isEmpty();
+            SearchIndex.Published search = SearchIndex.publish(outcomes.stream().map(o -> new SearchIndex.Part(
+                    o.source().folder(), o.source().declaration().fiscalYear(), o.segment())).toList(), staging,
+                    path -> {
+                        if (!keeping || !owned.contains(path)) {
+                            return false;
+                        }
+                        staging.keep(path);
+                        return true;
+                    }, derived.searchRecord());
+            RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet(),
+                    search.files());
             Glossary glossary = layout.declarations().get(0).glossary();
             renderer.site(layout.site(), entries, routes, layout.languages(), glossary, staging);
             int indexes = routes.count(RouteTable.Kind::isIndex);
@@ -161,6 +177,8 @@ public final class Engine {
                 listener.info(say("site.reused", staging.kept(), plan.reusedKeys().size(), layout.declarations().size()));
             }
             plan.save(record, outcomes);
+            search.save();
+            derived.removeAllBut(layout.declarations());
             GenerateReport.Written written = new GenerateReport.Written(indexes, projectPages, staging.files());
             listener.info(say("site.summary", written.indexes(), written.projectPages(),
                     layout.languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
@@ -177,23 +195,31 @@ public final class Engine {
             Publishing publishing, IncrementalPlan plan) throws IOException {
         DeclarationBuild.Run run = new DeclarationBuild.Run(scheduler, loader, Checker.standard(), settings.translations(),
                 diagnostics);
-        List<Future<DeclarationBuild.Outcome>> futures = new ArrayList<>();
-        for (DeclarationSource source : layout.declarations()) {
+        PreviousYears years = publishing == null ? new PreviousYears(layout) : publishing.previousYears();
+        java.util.Map<DeclarationSource, Future<DeclarationBuild.Outcome>> futures = new java.util.HashMap<>();
+        // Oldest year first: a declaration's pages are compared with its previous year's, which it waits for.
+        for (DeclarationSource source : years.startingOrder()) {
             IncrementalPlan.Reused reused = plan == null ? null : plan.reused(source);
-            futures.add(scheduler.drive(() -> reused != null ? keep(source, reused, publishing, plan, diagnostics)
-                    : new DeclarationBuild(run, source, publishing).run()));
+            futures.put(source, scheduler.drive(() -> {
+                try {
+                    return reused != null ? keep(source, reused, publishing, plan, diagnostics)
+                            : new DeclarationBuild(run, source, publishing).run();
+                } finally {
+                    years.finished(source);
+                }
+            }));
         }
-        return Tasks.awaitAll(futures);
+        return Tasks.awaitAll(layout.declarations().stream().map(futures::get).toList());
     }
 
     /** Takes a declaration that has not changed from the published site: its files kept, its warnings repeated. */
     private static DeclarationBuild.Outcome keep(DeclarationSource source, IncrementalPlan.Reused reused,
-            Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) {
+            Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) throws IOException {
         List<Diagnostic> published = reused.published().diagnostics();
         published.forEach(diagnostics::report);
         plan.files(source, reused.summaries()).forEach(publishing.out()::keep);
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
-                reused.summaries()), published);
+                reused.summaries()), published, Segment.open(publishing.derived().segment(source)));
     }
 
     private CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {

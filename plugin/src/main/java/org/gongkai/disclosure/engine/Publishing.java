@@ -11,8 +11,9 @@ import org.gongkai.disclosure.write.SiteWriter;
 
 /**
  * Where and how a run's declarations are written: the staged site, the renderer, the site's layout, the data's
- * provenance, and the links between a unit's years (by {@link OtherYears#key}).
+ * provenance, the links between a unit's years (by {@link OtherYears#key}), each declaration's previous year, and
+ * where what is derived from each declaration is kept.
  */
 record Publishing(SiteWriter.Staging out, SiteRenderer renderer, SiteLayout layout, Provenance provenance,
-        Map<String, List<ProjectLinks.OtherYear>> otherYears) {
+        Map<String, List<ProjectLinks.OtherYear>> otherYears, PreviousYears previousYears, DerivedFiles derived) {
 }

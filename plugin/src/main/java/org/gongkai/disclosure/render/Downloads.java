@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.disclosure.data.ChangesCsv;
 import org.gongkai.disclosure.data.OpenData;
 
 /**
@@ -22,6 +23,7 @@ final class Downloads {
         List<Views.Download> links = new ArrayList<>();
         links.add(link(data, OpenData.PROJECTS_CSV, c.labels.get("downloads.projects"), "CSV", sizes));
         links.add(link(data, OpenData.INDICATORS_CSV, c.labels.get("downloads.indicators"), "CSV", sizes));
+        links.add(link(data, ChangesCsv.FILE, c.labels.get("downloads.changes"), "CSV", sizes));
         links.add(link(data, OpenData.JSON, c.labels.get("downloads.json"), "JSON", sizes));
         links.add(link(data, OpenData.PACKAGE, c.labels.get("downloads.package"), "JSON", sizes));
         return links;

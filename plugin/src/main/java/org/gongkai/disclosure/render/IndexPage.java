@@ -32,6 +32,12 @@ final class IndexPage {
     }
 
     Views.IndexView view(List<ProjectSummary> projects, int pageNumber, List<Views.Download> downloads) {
+        return view(projects, pageNumber, downloads, null);
+    }
+
+    /** @param compare the first page's comparison with last year and its way to all indicators; null on the others */
+    Views.IndexView view(List<ProjectSummary> projects, int pageNumber, List<Views.Download> downloads,
+            SearchAndCompareViews.IndexCompare compare) {
         int pages = pages(projects.size());
         String path = c.paths.index(c.language, pageNumber);
         BigDecimal total = projects.stream().map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -55,7 +61,8 @@ final class IndexPage {
                 first ? figures(projects, total) : List.of(), rows, caption, c.formats.amount(total),
                 c.labels.format("projects.totalAll", projects.size()),
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
-                first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM);
+                first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
+                first ? compare : null);
     }
 
     private List<Views.Crumb> crumbs(String path, int pageNumber) {

@@ -100,13 +100,13 @@ final class PageContext {
         alternates.add(new Views.Alternate("x-default", root + SitePaths.LANDING));
         return new Page(language.htmlLang(), labels.forTemplates(), root, null, title(heading), meta(heading),
                 alternates, languageSwitch, switchLang, switchLang, crumbs == null ? null : new Views.Breadcrumbs(crumbs),
-                txt(owner()), year(), footer());
+                txt(owner()), year(), footer(), SearchBox.of(root, language));
     }
 
     /** The chrome of a page that stands outside the languages (the landing and 404 pages). */
     Page rootPage(String heading, List<Views.Alternate> alternates, String base) {
         return new Page(language.htmlLang(), labels.forTemplates(), "", base, title(heading), meta(heading), alternates,
-                null, null, null, null, txt(owner()), year(), footer());
+                null, null, null, null, txt(owner()), year(), footer(), null);
     }
 
     private String footer() {

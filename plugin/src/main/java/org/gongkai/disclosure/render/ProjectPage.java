@@ -22,6 +22,11 @@ final class ProjectPage {
     }
 
     Views.ProjectView view(Project p, ProjectLinks links) {
+        return view(p, links, null);
+    }
+
+    /** @param comparison the project against last year's, or null when it has none */
+    Views.ProjectView view(Project p, ProjectLinks links, YearComparison comparison) {
         String path = c.paths.project(c.language, p.id());
         String name = p.name().in(c.language);
         List<Views.Crumb> crumbs = new ArrayList<>();
@@ -57,7 +62,8 @@ final class ProjectPage {
                 Downloads.forProject(p.id(), links, c),
                 otherYears(p, links),
                 link(links.previous(), "previous"),
-                link(links.next(), "next"));
+                link(links.next(), "next"),
+                new ChangesSection(c).view(p.id(), comparison));
     }
 
     private List<Views.Fact> facts(Project p) {

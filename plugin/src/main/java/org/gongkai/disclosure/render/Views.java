@@ -54,7 +54,8 @@ public final class Views {
             Breadcrumbs breadcrumbs,
             Txt unit,
             String year,
-            String footerSource) {
+            String footerSource,
+            SearchAndCompareViews.Search search) {
     }
 
     public record Figure(String label, String value, String note) {
@@ -103,7 +104,8 @@ public final class Views {
             String chartNote,
             List<Download> downloads,
             Pager pager,
-            boolean filter) {
+            boolean filter,
+            SearchAndCompareViews.IndexCompare compare) {
     }
 
     /** A declaration in the site's index: its unit, link, number of projects and total. */
@@ -162,7 +164,8 @@ public final class Views {
             List<Download> downloads,
             Items<Link> otherYears,
             Link previous,
-            Link next) {
+            Link next,
+            SearchAndCompareViews.ProjectCompare changes) {
     }
 
     public record LandingLanguage(String lang, String href, Txt title, Txt unit, String year, String total,

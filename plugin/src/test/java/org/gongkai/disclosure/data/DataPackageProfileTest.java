@@ -89,7 +89,7 @@ class DataPackageProfileTest {
         assertThat(seed.path("profile").asText()).isEqualTo("data-package");
         assertThat(seed.path("resources")).extracting(r -> r.path("name").asText() + ": " + r.path("profile").asText())
                 .containsExactly("projects: tabular-data-resource", "indicators: tabular-data-resource",
-                        "disclosure: data-resource");
+                        "disclosure: data-resource", "changes: tabular-data-resource");
         assertThat(validate(seed)).isEmpty();
     }
 
@@ -131,7 +131,8 @@ class DataPackageProfileTest {
         assertThat(keys(seed.path("resources").get(2)))
                 .isSubsetOf(keys(resource("data-resource.json").path("properties")));
         JsonNode schema = tabular.at("/properties/schema/properties");
-        for (JsonNode csv : List.of(seed.path("resources").get(0), seed.path("resources").get(1))) {
+        for (JsonNode csv : List.of(seed.path("resources").get(0), seed.path("resources").get(1),
+                seed.path("resources").get(3))) {
             assertThat(keys(csv)).isSubsetOf(keys(tabular.path("properties")));
             assertThat(keys(csv.path("dialect"))).isSubsetOf(keys(tabular.at("/properties/dialect/properties")));
             assertThat(keys(csv.path("schema"))).isSubsetOf(keys(schema));

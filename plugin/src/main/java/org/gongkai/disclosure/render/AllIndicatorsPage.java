@@ -1,0 +1,156 @@
+package org.gongkai.disclosure.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.disclosure.compare.IndicatorBrief;
+import org.gongkai.disclosure.compare.ProjectBrief;
+import org.gongkai.disclosure.model.Framework;
+
+/**
+ * The indicators of all of a declaration's projects on one page (in pages of {@value #PAGE_ROWS} rows for the
+ * largest): every indicator with its project, target and whether the target is measurable, ordered by level 1 and
+ * level 2 as the framework lists them and then by indicator, so that the same indicator of several projects stands
+ * together; with a filter by level 1 and level 2, and the projects that share one set of indicators.
+ */
+final class AllIndicatorsPage {
+
+    static final int PAGE_ROWS = 500;
+
+    /** An indicator of a project, with the project's place. */
+    private record Row(ProjectBrief project, int position, IndicatorBrief indicator) {
+    }
+
+    private final PageContext c;
+    private final List<ProjectBrief> projects;
+    private final List<Row> rows;
+
+    AllIndicatorsPage(PageContext context, List<ProjectBrief> projects) {
+        this.c = context;
+        this.projects = projects;
+        this.rows = ordered(projects, context.declaration.framework());
+    }
+
+    /** How many pages the indicators of a declaration take. */
+    static int pages(long indicators) {
+        return (int) Math.max(1, (indicators + PAGE_ROWS - 1) / PAGE_ROWS);
+    }
+
+    int pages() {
+        return pages(rows.size());
+    }
+
+    SearchAndCompareViews.AllIndicatorsView view(int number) {
+        int pages = pages();
+        String path = c.paths.indicators(c.language, number);
+        String title = c.labels.get("allIndicators.title");
+        List<Views.Crumb> crumbs = new ArrayList<>();
+        String index = SitePaths.link(path, c.paths.index(c.language));
+        String here = c.declaration.unit().in(c.language) + " " + c.year();
+        if (c.site != null) {
+            crumbs.add(new Views.Crumb(SitePaths.link(path, SitePaths.siteIndex(c.language)), c.labels.get("home"), false));
+            crumbs.add(new Views.Crumb(index, here, false));
+        } else {
+            crumbs.add(new Views.Crumb(index, c.labels.get("home"), false));
+        }
+        crumbs.add(new Views.Crumb(null, title, true));
+        Views.Page page = c.page(path, number == 1 ? title : title + " (" + number + "/" + pages + ")", crumbs);
+        int from = (number - 1) * PAGE_ROWS;
+        int to = Math.min(rows.size(), from + PAGE_ROWS);
+        List<SearchAndCompareViews.IndicatorListRow> shown = new ArrayList<>(to - from);
+        Map<String, SearchAndCompareViews.Option> level1 = new LinkedHashMap<>();
+        Map<String, SearchAndCompareViews.Option> level2 = new LinkedHashMap<>();
+        for (Row row : rows.subList(from, to)) {
+            IndicatorBrief i = row.indicator();
+            String l1 = i.level1().zh().strip();
+            String l2 = l1 + "/" + i.level2().zh().strip();
+            level1.putIfAbsent(l1, new SearchAndCompareViews.Option(l1, i.level1().in(c.language), null));
+            level2.putIfAbsent(l2, new SearchAndCompareViews.Option(l2, i.level2().in(c.language), l1));
+            boolean measurable = i.measurable();
+            shown.add(new SearchAndCompareViews.IndicatorListRow(c.txt(i.level1()), c.txt(i.level2()), c.txt(i.name()),
+                    new Views.Link(SitePaths.link(path, c.paths.project(c.language, row.project().id())),
+                            row.project().name().in(c.language)),
+                    target(i), c.labels.get(measurable ? "allIndicators.yes" : "allIndicators.no"), measurable, l1, l2));
+        }
+        boolean first = number == 1;
+        long measurable = rows.stream().filter(r -> r.indicator().measurable()).count();
+        List<SearchAndCompareViews.SharedSet> shared = first ? shared(path) : List.of();
+        return new SearchAndCompareViews.AllIndicatorsView(page, new Views.Txt(title, null, false), first,
+                first ? c.labels.format("allIndicators.intro", rows.size(), projects.size(), measurable) : null,
+                shared, first && shared.isEmpty() ? c.labels.get("allIndicators.noShared") : null,
+                List.copyOf(level1.values()), List.copyOf(level2.values()), shown,
+                pages == 1 ? c.labels.get("allIndicators.caption")
+                        : c.labels.format("allIndicators.captionPaged", from + 1, to, rows.size()),
+                Pagers.of(number, pages, SitePaths::indicatorsFile, c.labels));
+    }
+
+    private Views.Txt target(IndicatorBrief indicator) {
+        boolean fallback = c.language == org.gongkai.disclosure.model.Language.EN && indicator.targetEn() == null;
+        return new Views.Txt(indicator.targetText().in(c.language),
+                fallback ? org.gongkai.disclosure.model.Language.ZH.htmlLang() : null, fallback);
+    }
+
+    /** The sets of indicators (by level 1, level 2 and name, whatever the targets) that several projects share. */
+    private List<SearchAndCompareViews.SharedSet> shared(String path) {
+        Map<String, List<ProjectBrief>> bySet = new LinkedHashMap<>();
+        for (ProjectBrief project : projects) {
+            if (project.indicators().isEmpty()) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>(project.indicators().stream().map(IndicatorBrief::key).toList());
+            keys.sort(null);
+            bySet.computeIfAbsent(String.join("\u0001", keys), k -> new ArrayList<>()).add(project);
+        }
+        List<SearchAndCompareViews.SharedSet> sets = new ArrayList<>();
+        bySet.values().stream().filter(list -> list.size() > 1)
+                .sorted(Comparator.comparingInt((List<ProjectBrief> list) -> -list.size()))
+                .forEach(list -> {
+                    List<Views.Link> links = new ArrayList<>();
+                    for (ProjectBrief project : list) {
+                        links.add(new Views.Link(SitePaths.link(path, c.paths.project(c.language, project.id())),
+                                project.name().in(c.language)));
+                    }
+                    sets.add(new SearchAndCompareViews.SharedSet(c.labels.format("allIndicators.sharedSet", list.size(),
+                            list.get(0).indicators().size()), links));
+                });
+        return sets;
+    }
+
+    /**
+     * Every indicator of every project: by level 1 and level 2 in the framework's order (others after, as they first
+     * appear), then by indicator as it first appears, then by project.
+     */
+    private static List<Row> ordered(List<ProjectBrief> projects, Framework framework) {
+        Map<String, Integer> level1 = new HashMap<>();
+        Map<String, Integer> level2 = new HashMap<>();
+        if (framework != null) {
+            for (Framework.Level1 l1 : framework.level1()) {
+                level1.putIfAbsent(l1.name().zh(), level1.size());
+                for (var l2 : l1.level2()) {
+                    level2.putIfAbsent(l1.name().zh() + "/" + l2.zh(), level2.size());
+                }
+            }
+        }
+        Map<String, Integer> names = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (int p = 0; p < projects.size(); p++) {
+            for (IndicatorBrief indicator : projects.get(p).indicators()) {
+                String l1 = indicator.level1().zh().strip();
+                level1.putIfAbsent(l1, level1.size());
+                level2.putIfAbsent(l1 + "/" + indicator.level2().zh().strip(), level2.size());
+                names.putIfAbsent(indicator.key(), names.size());
+                rows.add(new Row(projects.get(p), p, indicator));
+            }
+        }
+        rows.sort(Comparator.comparingInt((Row r) -> level1.get(r.indicator().level1().zh().strip()))
+                .thenComparingInt(r -> level2.get(r.indicator().level1().zh().strip() + "/"
+                        + r.indicator().level2().zh().strip()))
+                .thenComparingInt(r -> names.get(r.indicator().key()))
+                .thenComparingInt(Row::position));
+        return rows;
+    }
+}
