@@ -94,10 +94,23 @@ public final class Analyzer {
         if (end - start > MAX_WORD) {
             return;
         }
-        String stem = term(text.subSequence(start, end).toString());
+        String stem = term(lowerAscii(text, start, end));
         if (stem != null) {
             sink.word(stem);
         }
+    }
+
+    /** The word, in lower case already when it is plain ASCII (most are): one string made, not two. */
+    private static String lowerAscii(CharSequence text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.subSequence(start, end).toString();
+            }
+            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(chars);
     }
 
     /** A word as the index holds it, or null for a stop word, a single letter or a word too long. */

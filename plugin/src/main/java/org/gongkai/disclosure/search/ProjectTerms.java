@@ -88,9 +88,14 @@ public final class ProjectTerms {
         private int count;
         private final Map<String, Integer> words = new HashMap<>();
         private int field;
+        /** The single characters of the current field so far: each is recorded once a field, not at every place. */
+        private int[] seen = new int[256];
+        private int seenCount;
 
         void field(Field f, Text... texts) {
             field = f.ordinal();
+            java.util.Arrays.fill(seen, 0);
+            seenCount = 0;
             // A text given twice (the department that is also the unit, say) is indexed once.
             Set<String> strings = new LinkedHashSet<>();
             for (Text text : texts) {
@@ -117,7 +122,38 @@ public final class ProjectTerms {
 
         @Override
         public void unigram(int character) {
-            add((long) character << 22 | (long) field << 20);
+            if (firstInField(character)) {
+                add((long) character << 22 | (long) field << 20);
+            }
+        }
+
+        /** True the first time a character comes in the current field (an open-addressing set; 0 is no character). */
+        private boolean firstInField(int character) {
+            if (seenCount * 2 >= seen.length) {
+                int[] old = seen;
+                seen = new int[old.length * 2];
+                seenCount = 0;
+                for (int c : old) {
+                    if (c != 0) {
+                        insert(c);
+                    }
+                }
+            }
+            return insert(character);
+        }
+
+        private boolean insert(int character) {
+            int mask = seen.length - 1;
+            int i = (character * 0x9E3779B9) >>> 8 & mask;
+            while (seen[i] != 0) {
+                if (seen[i] == character) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            seen[i] = character;
+            seenCount++;
+            return true;
         }
 
         @Override
