@@ -288,7 +288,9 @@ final class DeclarationBuild {
             ProjectDescriptions.write(publishing.out(), source.folder(), source.declaration().unit(),
                     source.declaration().fiscalYear(), summaries);
             segment = terms.finish(publishing.derived().segment(source));
-            BriefFile.write(publishing.derived().briefs(source), briefs);
+            if (publishing.derived().keepsBriefs(source)) {
+                BriefFile.write(publishing.derived().briefs(source), briefs);
+            }
             return new DeclarationEntry(source.folder(), source.declaration(), summaries);
         }
     }

@@ -14,8 +14,8 @@ import org.gongkai.disclosure.load.DeclarationSource;
 /**
  * What is derived from each declaration and kept in the output's work folder between runs, so that a declaration
  * taken unchanged from the published site need not be read again: its part of the search index
- * ({@code search/<key>.seg}) and its projects in brief ({@code compare/<key>.json}), which the same unit's next year
- * is compared with. The key ({@link IncrementalPlan#derivedKey}) changes with the declaration's files, so a file is
+ * ({@code search/<key>.seg}) and, when the same unit's next year is on the site, its projects in brief
+ * ({@code compare/<key>.json}), which that year is compared with. The key ({@link IncrementalPlan#derivedKey}) changes with the declaration's files, so a file is
  * never taken for another version of its declaration; files no declaration names are removed once a site is
  * published.
  */
@@ -26,10 +26,17 @@ final class DerivedFiles {
 
     private final Path workFolder;
     private final IncrementalPlan plan;
+    private final PreviousYears years;
 
-    DerivedFiles(Path workFolder, IncrementalPlan plan) {
+    DerivedFiles(Path workFolder, IncrementalPlan plan, PreviousYears years) {
         this.workFolder = workFolder;
         this.plan = plan;
+        this.years = years;
+    }
+
+    /** True when the declaration's projects in brief are kept: when the next year is compared with it. */
+    boolean keepsBriefs(DeclarationSource source) {
+        return years.isComparedWith(source);
     }
 
     Path segment(DeclarationSource source) {
@@ -45,10 +52,10 @@ final class DerivedFiles {
         return workFolder.resolve("search-record.json");
     }
 
-    /** True when both of a declaration's files are there. */
+    /** True when the declaration's files are there: its segment, and its briefs when they are kept. */
     boolean has(DeclarationSource source) {
         return Files.isRegularFile(segment(source), LinkOption.NOFOLLOW_LINKS)
-                && Files.isRegularFile(briefs(source), LinkOption.NOFOLLOW_LINKS);
+                && (!keepsBriefs(source) || Files.isRegularFile(briefs(source), LinkOption.NOFOLLOW_LINKS));
     }
 
     /** Removes the files of versions of declarations that are no longer published (and any left by a failed run). */

@@ -134,16 +134,17 @@ public final class Engine {
                     layout.projectFiles()), new GenerateReport.Written(0, 0, 0));
         }
         java.util.Set<String> owned = writer.inspect();
-        DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan);
+        PreviousYears years = new PreviousYears(layout);
+        DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan, years);
         plan = plan.forBuilding(record, owned, derived);
-        derived = new DerivedFiles(writer.workFolder(), plan);
+        derived = new DerivedFiles(writer.workFolder(), plan, years);
         Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
                     layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys()) : java.util.Map.of(),
-                    new PreviousYears(layout), derived);
+                    years, derived);
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);

@@ -55,6 +55,11 @@ final class PreviousYears {
         return previous.get(source);
     }
 
+    /** True when {@code source} is the previous year of another declaration of the site, which is compared with it. */
+    boolean isComparedWith(DeclarationSource source) {
+        return previous.containsValue(source);
+    }
+
     /** Waits until the previous year of {@code source}, if any, has finished building (well or not). */
     DeclarationSource awaitPrevious(DeclarationSource source) throws InterruptedException {
         DeclarationSource before = previous.get(source);
