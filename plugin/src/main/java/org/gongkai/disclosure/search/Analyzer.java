@@ -32,7 +32,7 @@ public final class Analyzer {
     }
 
     /** Words longer than this are not indexed (nor searched): no real word is, and they would bloat the index. */
-    static final int MAX_WORD = 48;
+    public static final int MAX_WORD = 48;
 
     /** English words too common to find anything by; the search script reads the same list from the manifest. */
     public static final List<String> STOPWORDS = List.of("a", "an", "and", "are", "as", "at", "be", "by", "for",

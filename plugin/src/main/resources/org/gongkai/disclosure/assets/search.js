@@ -38,6 +38,30 @@
   window.GongkaiSearch = {
     put: function (name, data) {
       loaded[name] = data;
+    },
+    // The terms a text gives, as the index holds them: for checking that this script and the index agree.
+    terms: function (text) {
+      return load('manifest').then(function (m) {
+        if (!blocks) {
+          prepare(m);
+        }
+        var found = [];
+        scan(text, function (run) {
+          var chars = Array.from(run);
+          for (var i = 0; i < chars.length; i++) {
+            found.push(chars[i]);
+            if (i > 0) {
+              found.push(chars[i - 1] + chars[i]);
+            }
+          }
+        }, function (raw) {
+          var t = term(raw);
+          if (t !== null) {
+            found.push(t);
+          }
+        });
+        return found;
+      });
     }
   };
 
@@ -212,7 +236,9 @@
       }
       if (!seen['h' + run]) {
         seen['h' + run] = true;
-        atoms.push({kind: chars.length === 1 ? 'char' : 'phrase', text: run, terms: terms});
+        // A single pair is found exactly by its term; a longer phrase must have its pairs one after another.
+        atoms.push({kind: chars.length === 1 ? 'char' : chars.length === 2 ? 'pair' : 'phrase', text: run,
+          terms: terms});
       }
     }, function (raw) {
       var t = term(raw);
@@ -564,6 +590,14 @@
     this.shown = 0;
   }
 
+  /** True when results are left to show, or candidates to confirm. */
+  Search.prototype.hasMore = function () {
+    if (this.phrases.length === 0) {
+      return this.shown < this.candidates.length;
+    }
+    return this.shown < this.results.length || this.next < this.candidates.length;
+  };
+
   Search.prototype.exact = function () {
     return this.phrases.length === 0 || this.next >= this.candidates.length;
   };
@@ -786,7 +820,7 @@
       });
       search.shown += found.length;
       report(search);
-      more.hidden = search.shown >= search.results.length && search.exact();
+      more.hidden = !search.hasMore();
       form.dispatchEvent(new CustomEvent('gongkai-search', {detail: {
         query: search.query, results: search.shown, milliseconds: performance.now() - started, files: filesLoaded
       }}));
