@@ -21,18 +21,20 @@ final class AllIndicatorsPage {
 
     static final int PAGE_ROWS = 500;
 
-    /** An indicator of a project, with the project's place. */
-    private record Row(ProjectBrief project, int position, IndicatorBrief indicator) {
+    /** An indicator of a project, with the project's place and what orders it: its levels' and its name's ranks. */
+    record Row(ProjectBrief project, int position, IndicatorBrief indicator, String key, int level1, int level2,
+            int name) {
     }
 
     private final PageContext c;
     private final List<ProjectBrief> projects;
     private final List<Row> rows;
 
-    AllIndicatorsPage(PageContext context, List<ProjectBrief> projects) {
+    /** @param rows the projects' indicators in the page's order, the same in every language ({@link #ordered}) */
+    AllIndicatorsPage(PageContext context, List<ProjectBrief> projects, List<Row> rows) {
         this.c = context;
         this.projects = projects;
-        this.rows = ordered(projects, context.declaration.framework());
+        this.rows = rows;
     }
 
     /** How many pages the indicators of a declaration take. */
@@ -61,20 +63,42 @@ final class AllIndicatorsPage {
         Views.Page page = c.page(path, number == 1 ? title : title + " (" + number + "/" + pages + ")", crumbs);
         int from = (number - 1) * PAGE_ROWS;
         int to = Math.min(rows.size(), from + PAGE_ROWS);
-        List<SearchAndCompareViews.IndicatorListRow> shown = new ArrayList<>(to - from);
         Map<String, SearchAndCompareViews.Option> level1 = new LinkedHashMap<>();
         Map<String, SearchAndCompareViews.Option> level2 = new LinkedHashMap<>();
-        for (Row row : rows.subList(from, to)) {
-            IndicatorBrief i = row.indicator();
+        List<SearchAndCompareViews.IndicatorGroup> groups = new ArrayList<>();
+        List<SearchAndCompareViews.IndicatorListRow> group = null;
+        String yes = c.labels.get("allIndicators.yes");
+        String no = c.labels.get("allIndicators.no");
+        String groupKey = null;
+        List<Row> slice = rows.subList(from, to);
+        for (int r = 0; r < slice.size(); r++) {
+            IndicatorBrief i = slice.get(r).indicator();
             String l1 = i.level1().zh().strip();
             String l2 = l1 + "/" + i.level2().zh().strip();
-            level1.putIfAbsent(l1, new SearchAndCompareViews.Option(l1, i.level1().in(c.language), null));
-            level2.putIfAbsent(l2, new SearchAndCompareViews.Option(l2, i.level2().in(c.language), l1));
+            if (group == null || !l2.equals(groupKey)) {
+                // A group of rows for each level 1 and level 2, which the filter shows or hides.
+                groupKey = l2;
+                group = new ArrayList<>();
+                groups.add(new SearchAndCompareViews.IndicatorGroup(c.txt(i.level1()), c.txt(i.level2()), l1, l2,
+                        "g" + (groups.size() + 1), group));
+                level1.putIfAbsent(l1, new SearchAndCompareViews.Option(l1, i.level1().in(c.language), null));
+                level2.putIfAbsent(l2, new SearchAndCompareViews.Option(l2, i.level2().in(c.language), l1));
+            }
+            // The same indicator of several projects: its name once, over their rows.
+            int span = 0;
+            String key = slice.get(r).key();
+            if (group.isEmpty() || !slice.get(r - 1).key().equals(key)) {
+                span = 1;
+                while (r + span < slice.size() && slice.get(r + span).key().equals(key)) {
+                    span++;
+                }
+            }
             boolean measurable = i.measurable();
-            shown.add(new SearchAndCompareViews.IndicatorListRow(c.txt(i.level1()), c.txt(i.level2()), c.txt(i.name()),
-                    new Views.Link(SitePaths.link(path, c.paths.project(c.language, row.project().id())),
-                            row.project().name().in(c.language)),
-                    target(i), c.labels.get(measurable ? "allIndicators.yes" : "allIndicators.no"), measurable, l1, l2));
+            // The page is in the declaration's folder, beside its projects/.
+            ProjectBrief project = slice.get(r).project();
+            group.add(new SearchAndCompareViews.IndicatorListRow(span > 0 ? c.txt(i.name()) : null, span, key,
+                    new Views.Link("projects/" + project.id() + ".html", project.name().in(c.language)),
+                    target(i), measurable ? yes : no, measurable));
         }
         boolean first = number == 1;
         long measurable = rows.stream().filter(r -> r.indicator().measurable()).count();
@@ -82,7 +106,7 @@ final class AllIndicatorsPage {
         return new SearchAndCompareViews.AllIndicatorsView(page, new Views.Txt(title, null, false), first,
                 first ? c.labels.format("allIndicators.intro", rows.size(), projects.size(), measurable) : null,
                 shared, first && shared.isEmpty() ? c.labels.get("allIndicators.noShared") : null,
-                List.copyOf(level1.values()), List.copyOf(level2.values()), shown,
+                List.copyOf(level1.values()), List.copyOf(level2.values()), groups,
                 pages == 1 ? c.labels.get("allIndicators.caption")
                         : c.labels.format("allIndicators.captionPaged", from + 1, to, rows.size()),
                 Pagers.of(number, pages, SitePaths::indicatorsFile, c.labels));
@@ -124,7 +148,7 @@ final class AllIndicatorsPage {
      * Every indicator of every project: by level 1 and level 2 in the framework's order (others after, as they first
      * appear), then by indicator as it first appears, then by project.
      */
-    private static List<Row> ordered(List<ProjectBrief> projects, Framework framework) {
+    static List<Row> ordered(List<ProjectBrief> projects, Framework framework) {
         Map<String, Integer> level1 = new HashMap<>();
         Map<String, Integer> level2 = new HashMap<>();
         if (framework != null) {
@@ -140,16 +164,15 @@ final class AllIndicatorsPage {
         for (int p = 0; p < projects.size(); p++) {
             for (IndicatorBrief indicator : projects.get(p).indicators()) {
                 String l1 = indicator.level1().zh().strip();
-                level1.putIfAbsent(l1, level1.size());
-                level2.putIfAbsent(l1 + "/" + indicator.level2().zh().strip(), level2.size());
-                names.putIfAbsent(indicator.key(), names.size());
-                rows.add(new Row(projects.get(p), p, indicator));
+                String l2 = l1 + "/" + indicator.level2().zh().strip();
+                String key = indicator.key();
+                Integer rank1 = level1.computeIfAbsent(l1, k -> level1.size());
+                Integer rank2 = level2.computeIfAbsent(l2, k -> level2.size());
+                Integer name = names.computeIfAbsent(key, k -> names.size());
+                rows.add(new Row(projects.get(p), p, indicator, key, rank1, rank2, name));
             }
         }
-        rows.sort(Comparator.comparingInt((Row r) -> level1.get(r.indicator().level1().zh().strip()))
-                .thenComparingInt(r -> level2.get(r.indicator().level1().zh().strip() + "/"
-                        + r.indicator().level2().zh().strip()))
-                .thenComparingInt(r -> names.get(r.indicator().key()))
+        rows.sort(Comparator.comparingInt(Row::level1).thenComparingInt(Row::level2).thenComparingInt(Row::name)
                 .thenComparingInt(Row::position));
         return rows;
     }

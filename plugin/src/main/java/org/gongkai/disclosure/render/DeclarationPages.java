@@ -83,8 +83,9 @@ public final class DeclarationPages {
 
     /** Writes the pages of the indicators of all the declaration's projects, in every language. */
     public void indicators(List<ProjectBrief> projects, SiteOutput out) throws IOException {
+        List<AllIndicatorsPage.Row> rows = AllIndicatorsPage.ordered(projects, contexts.get(0).declaration.framework());
         for (PageContext context : contexts) {
-            AllIndicatorsPage page = new AllIndicatorsPage(context, projects);
+            AllIndicatorsPage page = new AllIndicatorsPage(context, projects, rows);
             for (int number = 1; number <= page.pages(); number++) {
                 renderer.write(out, paths.indicators(context.language, number), "indicators", page.view(number));
             }

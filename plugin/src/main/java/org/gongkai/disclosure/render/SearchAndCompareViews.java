@@ -91,7 +91,7 @@ public final class SearchAndCompareViews {
             String noShared,
             List<Option> level1,
             List<Option> level2,
-            List<IndicatorListRow> rows,
+            List<IndicatorGroup> groups,
             String caption,
             Views.Pager pager) {
     }
@@ -104,7 +104,16 @@ public final class SearchAndCompareViews {
     public record Option(String value, String label, String parent) {
     }
 
-    public record IndicatorListRow(Views.Txt level1, Views.Txt level2, Views.Txt name, Views.Link project,
-            Views.Txt target, String measurable, boolean isMeasurable, String level1Key, String level2Key) {
+    /** The rows of one level 1 and level 2: a group the filter shows or hides whole. */
+    public record IndicatorGroup(Views.Txt level1, Views.Txt level2, String level1Key, String level2Key, String id,
+            List<IndicatorListRow> rows) {
+    }
+
+    /**
+     * An indicator of a project. The first row of the same indicator of several projects in a row has its name, over
+     * {@code span} rows; the others have none.
+     */
+    public record IndicatorListRow(Views.Txt name, int span, String key, Views.Link project, Views.Txt target,
+            String measurable, boolean isMeasurable) {
     }
 }

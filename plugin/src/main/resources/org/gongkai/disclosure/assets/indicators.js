@@ -11,7 +11,11 @@
     }
     var level1 = selects[0];
     var level2 = selects[1];
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    // A group of rows for each level 1 and level 2.
+    var groups = Array.prototype.slice.call(table.tBodies);
+    var total = groups.reduce(function (sum, group) {
+      return sum + group.rows.length - 1;
+    }, 0);
     var options = Array.prototype.slice.call(level2.options, 1);
     box.hidden = false;
     function apply() {
@@ -26,15 +30,15 @@
       }
       var two = level2.value;
       var shown = 0;
-      rows.forEach(function (row) {
-        var match = (one === '' || row.getAttribute('data-level1') === one)
-            && (two === '' || row.getAttribute('data-level2') === two);
-        row.hidden = !match;
+      groups.forEach(function (group) {
+        var match = (one === '' || group.getAttribute('data-level1') === one)
+            && (two === '' || group.getAttribute('data-level2') === two);
+        group.hidden = !match;
         if (match) {
-          shown++;
+          shown += group.rows.length - 1;
         }
       });
-      status.textContent = shown + ' / ' + rows.length;
+      status.textContent = shown + ' / ' + total;
     }
     level1.addEventListener('change', apply);
     level2.addEventListener('change', apply);

@@ -194,20 +194,26 @@ class YearOverYearTest {
                 "3 个项目共有 7 项绩效指标，其中 7 项的目标值可量化（是要达到的数值，而非“提高”之类的词）。");
         assertThat(texts(zh, "#shared-heading ~ p")).containsExactly("2 个项目使用同一组 2 项指标：");
         assertThat(texts(zh, ".shared-set a")).containsExactly("维稳基金", "信息系统运维");
-        // By level 1 and level 2 in the framework's order, the same indicator of several projects together.
+        // By level 1 and level 2 in the framework's order, the same indicator of several projects together, its
+        // name once over their rows.
+        assertThat(zh.select("#all-indicators tbody")).extracting(group -> group.attr("data-level2"))
+                .containsExactly("产出指标/数量指标", "产出指标/时效指标", "满意度指标/服务对象满意度指标");
         assertThat(zh.select("#all-indicators tbody tr")).extracting(row -> row.select("td, th").eachText().toString())
                 .containsExactly(
-                        "[产出指标, 数量指标, 约谈次数, 劝返稳控经费, =96.00(次), 是]",
-                        "[产出指标, 数量指标, 约谈次数, 维稳基金, =96.00(次), 是]",
-                        "[产出指标, 数量指标, 约谈次数, 信息系统运维, =96.00(次), 是]",
-                        "[产出指标, 时效指标, 办结及时率, 劝返稳控经费, =100.00(%), 是]",
-                        "[满意度指标, 服务对象满意度指标, 满意度, 劝返稳控经费, ≥90%, 是]",
-                        "[满意度指标, 服务对象满意度指标, 满意度, 维稳基金, ≥85%, 是]",
-                        "[满意度指标, 服务对象满意度指标, 满意度, 信息系统运维, ≥85%, 是]");
+                        "[产出指标 › 数量指标]",
+                        "[约谈次数, 劝返稳控经费, =96.00(次), 是]",
+                        "[维稳基金, =96.00(次), 是]",
+                        "[信息系统运维, =96.00(次), 是]",
+                        "[产出指标 › 时效指标]",
+                        "[办结及时率, 劝返稳控经费, =100.00(%), 是]",
+                        "[满意度指标 › 服务对象满意度指标]",
+                        "[满意度, 劝返稳控经费, ≥90%, 是]",
+                        "[维稳基金, ≥85%, 是]",
+                        "[信息系统运维, ≥85%, 是]");
+        assertThat(zh.select("#all-indicators tbody th[rowspan]").eachAttr("rowspan")).containsExactly("3", "1", "3");
         assertThat(zh.select("#filter-level1 option").eachAttr("value")).containsExactly("", "产出指标", "满意度指标");
         assertThat(zh.select("#filter-level2 option").eachAttr("data-parent"))
                 .containsExactly("产出指标", "产出指标", "满意度指标");
-        assertThat(zh.select("#all-indicators tbody tr").eachAttr("data-level2")).first().isEqualTo("产出指标/数量指标");
         assertThat(zh.select("script[src]").eachAttr("src")).containsExactly("../../assets/search.js",
                 "../../assets/indicators.js");
         Document before = site.page("en/xfb-2023/indicators.html");
