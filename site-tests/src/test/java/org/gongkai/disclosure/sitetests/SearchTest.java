@@ -163,26 +163,35 @@ class SearchTest {
 
     /** The Songjiang content with the pairs of 维稳基金 written apart in one project, generated. */
     private static Path apartSite() {
-        Path work = GeneratedSite.workDirectory("apart");
-        Path content = work.resolve("content");
-        Path output = work.resolve("site");
-        try {
-            if (!Files.exists(content)) {
-                Path source = Path.of(System.getProperty("content.directory", "../site-content/src/disclosure"));
-                try (Stream<Path> files = Files.walk(source)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Path target = content.resolve(source.relativize(file).toString());
-                        Files.createDirectories(target.getParent());
-                        Files.copy(file, target);
-                    }
+        return site("apart", content -> {
+            Path source = Path.of(System.getProperty("content.directory", "../site-content/src/disclosure"));
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = content.resolve(source.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
                 }
                 Path third = content.resolve("projects/03-third-party-professionals.yaml");
                 Files.writeString(third, Files.readString(third).replaceFirst("随着松江的发展,",
                         "随着松江的发展,维稳基层工作与稳基础、设立基金,"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A site generated from content that {@code writer} puts in its folder (once). */
+    private static Path site(String name, java.util.function.Consumer<Path> writer) {
+        Path work = GeneratedSite.workDirectory(name);
+        Path content = work.resolve("content");
+        Path output = work.resolve("site");
+        try {
+            if (!Files.exists(content)) {
+                writer.accept(content);
             }
             var report = new Engine(Settings.forProject(work).withContentDir(content), ProgressListener.SILENT)
                     .generate(new SiteSettings(output, null, SiteOptions.NONE));
-            assertThat(report.generated()).isTrue();
+            assertThat(report.generated()).as(report.check().diagnostics().toString()).isTrue();
             return output;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -201,12 +210,63 @@ class SearchTest {
             browser.driver().findElement(By.cssSelector(".search-more")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> d.findElements(By.cssSelector(".search-list li")).size() == 20);
-            // A phrase of three characters is confirmed by positions as more are asked for: at least those shown,
-            // at most those that have all its pairs.
+            // A phrase is confirmed by its positions; where they came with its terms, at once.
             search(browser, multi.root() + "en/index.html", "满意度");
-            assertThat(status(browser)).matches("At least (1[0-9]|[2-9][0-9]|[1-3][0-9][0-9]) and at most 400 projects "
-                    + "match “满意度”; more are checked as you ask for more");
-            assertThat(browser.driver().findElements(By.cssSelector(".search-list li"))).hasSize(10);
+            assertThat(status(browser)).isEqualTo("400 projects found for “满意度”");
+        }
+    }
+
+    @Test
+    void aPhraseInEveryProjectIsConfirmedAsMoreResultsAreAskedFor() {
+        // 300 projects whose narrative repeats 预算绩效管理 sixty times: its positions come in several files.
+        Path site = site("dense", content -> {
+            String project = """
+                    id: p%1$d
+                    name: {zh: 项目%1$d, en: Project %1$d}
+                    nature: 其他经常性项目
+                    category: 其他运转类
+                    department: {zh: 样例局, en: Sample Bureau}
+                    implementer: {zh: 样例局, en: Sample Bureau}
+                    start: 2024-01-01
+                    end: 2024-12-31
+                    funds: {total: 100.00, fiscal: 100.00, other: 0.00}
+                    annual-funds: {total: 100.00, appropriation: 100.00, carryover: 0.00, other: 0.00}
+                    sections:
+                      overview: {zh: %2$s, en: Budget performance management}
+                    goals: {overall: {zh: 总目标, en: Overall goal}, annual: {zh: 年度目标, en: Annual goal}}
+                    indicators:
+                      - {level1: 产出指标, level2: 数量指标, name: {zh: 次数, en: Times}, target: "=1(次)"}
+                    """;
+            for (int i = 1; i <= 300; i++) {
+                write(content.resolve("projects/" + String.format("%03d", i) + ".yaml"),
+                        project.formatted(i, "预算绩效管理，".repeat(60)));
+            }
+            write(content.resolve("declaration.yaml"), "fiscal-year: 2024\nunit: {zh: 样例局, en: Sample Bureau}\n"
+                    + "title: {zh: 申报表, en: Declaration}\n");
+        });
+        assertThat(site.resolve("search/p")).isDirectory();
+        List<String> first = search(browser, site.resolve("zh/index.html").toUri().toString(), "预算绩效管理");
+        assertThat(first).hasSize(10);
+        String counted = status(browser);
+        assertThat(counted).matches("与“预算绩效管理”相关的项目至少 [0-9]+ 个、至多 300 个；显示更多时继续核对");
+        int atLeast = Integer.parseInt(counted.replaceAll(".*至少 ([0-9]+) 个.*", "$1"));
+        assertThat(atLeast).isBetween(10, 299);
+        // Asking for more confirms more, until every one is.
+        for (int shown = 20; shown <= 300 && !status(browser).startsWith("找到"); shown += 10) {
+            browser.driver().findElement(By.cssSelector(".search-more")).click();
+            int wanted = shown;
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector(".search-list li")).size() == wanted);
+        }
+        assertThat(status(browser)).isEqualTo("找到 300 个与“预算绩效管理”相关的项目");
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
