@@ -136,7 +136,7 @@ class KilledRunTest {
                 while (run.isAlive() && !Files.exists(journal)) {
                     Thread.onSpinWait();
                 }
-                assertThat(run.isAlive()).as("the incremental run reached its journaled commit").isTrue();
+                assertThat(run.isAlive()).as(() -> "the incremental run reached its journaled commit: " + log(output.getParent())).isTrue();
             }
             boolean finished;
             if (inCommit) {
