@@ -100,6 +100,10 @@ if [ -n "${BENCH_SEARCH:-}" ]; then
   <dependencies><dependency>
     <groupId>org.seleniumhq.selenium</groupId><artifactId>selenium-java</artifactId><version>4.52.0</version>
   </dependency></dependencies>
+  <!-- The versions the site tests resolve (site-tests/pom.xml), so that nothing more need be downloaded. -->
+  <dependencyManagement><dependencies><dependency>
+    <groupId>net.bytebuddy</groupId><artifactId>byte-buddy</artifactId><version>1.18.3</version>
+  </dependency></dependencies></dependencyManagement>
 </project>
 POM
   mvn -q -B -o $repo -f "$work/selenium-pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/selenium.cp" >&2

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gongkai.disclosure.compare.IndicatorBrief;
 import org.gongkai.disclosure.compare.ProjectBrief;
 import org.gongkai.disclosure.model.Framework;
+import org.gongkai.disclosure.model.Language;
 
 /**
  * The indicators of all of a declaration's projects on one page (in pages of {@value #PAGE_ROWS} rows for the
@@ -113,9 +114,8 @@ final class AllIndicatorsPage {
     }
 
     private Views.Txt target(IndicatorBrief indicator) {
-        boolean fallback = c.language == org.gongkai.disclosure.model.Language.EN && indicator.targetEn() == null;
-        return new Views.Txt(indicator.targetText().in(c.language),
-                fallback ? org.gongkai.disclosure.model.Language.ZH.htmlLang() : null, fallback);
+        boolean fallback = c.language == Language.EN && indicator.targetEn() == null;
+        return new Views.Txt(indicator.targetText().in(c.language), fallback ? Language.ZH.htmlLang() : null, fallback);
     }
 
     /** The sets of indicators (by level 1, level 2 and name, whatever the targets) that several projects share. */

@@ -1,10 +1,12 @@
 package org.gongkai.disclosure.render;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.disclosure.compare.DeclarationChanges;
 import org.gongkai.disclosure.compare.ProjectBrief;
+import org.gongkai.disclosure.compare.ProjectChanges;
 
 /**
  * The section of a declaration's first index page ({@code compare.mustache}) that sets this year's declaration
@@ -37,9 +39,8 @@ final class CompareSection {
         List<SearchAndCompareViews.TotalsRow> rows = List.of(
                 new SearchAndCompareViews.TotalsRow(c.labels.get("compare.projects"), String.valueOf(d.previousProjects()),
                         String.valueOf(d.projects()), signed(d.projects() - d.previousProjects()),
-                        ChangesSection.percent(org.gongkai.disclosure.compare.ProjectChanges.percent(
-                                java.math.BigDecimal.valueOf(d.projects() - d.previousProjects()),
-                                java.math.BigDecimal.valueOf(d.previousProjects())), c)),
+                        ChangesSection.percent(ProjectChanges.percent(BigDecimal.valueOf(d.projects()
+                                - d.previousProjects()), BigDecimal.valueOf(d.previousProjects())), c)),
                 new SearchAndCompareViews.TotalsRow(c.labels.get("compare.total"), c.formats.amount(d.previousTotal()),
                         c.formats.amount(d.total()), ChangesSection.signed(d.difference()),
                         ChangesSection.percent(d.percent(), c)));
