@@ -42,24 +42,22 @@ public final class Segment {
     record Entry(int micro, String name, byte[] blocks, int blockCount) {
     }
 
+    private static final int ENTRY = 20;
+
     private final Path file;
     private final ByteBuffer data;
     private final int projects;
-    private final int[] micros;
-    private final long[] offsets;
-    private final int[] lengths;
-    private final int[] checksums;
+    /** The table is read where it lies, entry by entry: a rerun that merges a few shards reads a few of its pages. */
+    private final int tableOffset;
+    private final int tableSize;
     private final long estimate;
 
-    private Segment(Path file, ByteBuffer data, int projects, int[] micros, long[] offsets, int[] lengths,
-            int[] checksums, long estimate) {
+    private Segment(Path file, ByteBuffer data, int projects, int tableOffset, int tableSize, long estimate) {
         this.file = file;
         this.data = data;
         this.projects = projects;
-        this.micros = micros;
-        this.offsets = offsets;
-        this.lengths = lengths;
-        this.checksums = checksums;
+        this.tableOffset = tableOffset;
+        this.tableSize = tableSize;
         this.estimate = estimate;
     }
 
@@ -128,18 +126,10 @@ public final class Segment {
             long tableOffset = data.getLong(trailer);
             int count = data.getInt(trailer + 8);
             long estimate = data.getLong(trailer + 12);
-            int[] micros = new int[count];
-            long[] offsets = new long[count];
-            int[] lengths = new int[count];
-            int[] checksums = new int[count];
-            for (int i = 0; i < count; i++) {
-                int at = (int) tableOffset + i * 20;
-                micros[i] = data.getInt(at);
-                offsets[i] = data.getLong(at + 4);
-                lengths[i] = data.getInt(at + 12);
-                checksums[i] = data.getInt(at + 16);
+            if (tableOffset < MAGIC.length + 4 || tableOffset + (long) count * ENTRY != trailer) {
+                throw new IOException("Damaged search segment " + file);
             }
-            return new Segment(file, data, projects, micros, offsets, lengths, checksums, estimate);
+            return new Segment(file, data, projects, (int) tableOffset, count, estimate);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("Damaged search segment " + file, e);
         }
@@ -166,10 +156,10 @@ public final class Segment {
     /** The index in the table of the first micro-bucket at or after {@code micro}. */
     int firstAtOrAfter(int micro) {
         int lo = 0;
-        int hi = micros.length;
+        int hi = tableSize;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (micros[mid] < micro) {
+            if (micro(mid) < micro) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -179,22 +169,23 @@ public final class Segment {
     }
 
     int tableSize() {
-        return micros.length;
+        return tableSize;
     }
 
     int micro(int index) {
-        return micros[index];
+        return data.getInt(tableOffset + index * ENTRY);
     }
 
     /** A micro-bucket's checksum, with its length, to tell whether two segments differ there. */
     long checksum(int index) {
-        return (long) lengths[index] << 32 | (checksums[index] & 0xFFFFFFFFL);
+        int at = tableOffset + index * ENTRY;
+        return (long) data.getInt(at + 12) << 32 | (data.getInt(at + 16) & 0xFFFFFFFFL);
     }
 
     /** Reads the terms of the micro-bucket at {@code index} of the table. */
     void read(int index, TermVisitor visitor) {
-        int at = (int) offsets[index];
-        int end = at + lengths[index];
+        int at = (int) data.getLong(tableOffset + index * ENTRY + 4);
+        int end = at + data.getInt(tableOffset + index * ENTRY + 12);
         while (at < end) {
             int nameLength = data.getShort(at) & 0xFFFF;
             byte[] name = new byte[nameLength];
