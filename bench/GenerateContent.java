@@ -98,28 +98,40 @@ public final class GenerateContent {
             // One unit in four also filed last year: the archive links between years.
             boolean twoYears = unit % 4 == 0 && size >= 2 && written + 2 * size <= total;
             int[] years = twoYears ? new int[] {2023, 2024} : new int[] {2024};
+            String unitZh = DISTRICTS[district] + "区" + office[0] + (series > 0 ? "（" + series + "）" : "");
+            String unitEn = DISTRICTS_EN[district] + " District " + office[1] + (series > 0 ? " (" + series + ")" : "");
             for (int year : years) {
-                Path dir = out.resolve(slug + "-" + year);
-                declaration(dir, DISTRICTS[district] + "区" + office[0] + (series > 0 ? "（" + series + "）" : ""),
-                        DISTRICTS_EN[district] + " District " + office[1] + (series > 0 ? " (" + series + ")" : ""),
-                        year, size, slug);
+                declaration(out.resolve(slug + "-" + year), unitZh, unitEn, year, size, slug, year != years[0]);
                 written += size;
             }
             unit++;
         }
     }
 
-    private void declaration(Path dir, String unitZh, String unitEn, int year, int size, String slug) throws IOException {
+    /**
+     * A declaration of {@code size} projects. A unit's projects are drawn from its own seed, the same every year;
+     * a later year's declaration is the earlier one changed as a unit's next filing is: the first project is dropped
+     * and a new one added, every amount moves a little, about a third of the targets change, and now and then an
+     * indicator is dropped or one added.
+     */
+    private void declaration(Path dir, String unitZh, String unitEn, int year, int size, String slug, boolean later)
+            throws IOException {
         Files.createDirectories(dir.resolve("projects"));
         List<BigDecimal> annual = new ArrayList<>();
-        // Projects keep their ids across years, as a unit's recurring projects do.
-        SplittableRandom perUnit = new SplittableRandom(slug.hashCode() * 31L + year);
+        SplittableRandom changes = new SplittableRandom(slug.hashCode() * 31L + year);
         for (int i = 0; i < size; i++) {
-            BigDecimal amount = BigDecimal.valueOf(10_000 + perUnit.nextInt(3_000_000)).add(
-                    BigDecimal.valueOf(perUnit.nextInt(100), 2));
+            // Projects keep their ids across years, as a unit's recurring projects do.
+            int number = later && i == 0 ? size + 1 : i + 1;
+            SplittableRandom base = new SplittableRandom(slug.hashCode() * 1_000_003L + number);
+            BigDecimal amount = BigDecimal.valueOf(10_000 + base.nextInt(3_000_000)).add(
+                    BigDecimal.valueOf(base.nextInt(100), 2));
+            if (later) {
+                amount = amount.multiply(BigDecimal.valueOf(85 + changes.nextInt(41))).movePointLeft(2)
+                        .setScale(2, RoundingMode.HALF_UP);
+            }
             annual.add(amount);
-            project(dir.resolve("projects").resolve(String.format("%04d-p%d.yaml", i + 1, i + 1)), "p" + (i + 1),
-                    unitZh, unitEn, year, amount, perUnit);
+            project(dir.resolve("projects").resolve(String.format("%04d-p%d.yaml", i + 1, number)), "p" + number,
+                    unitZh, unitEn, year, amount, base, later ? changes : null);
         }
         BigDecimal total = annual.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Files.writeString(dir.resolve("declaration.yaml"), """
@@ -134,8 +146,9 @@ public final class GenerateContent {
                 total.movePointLeft(4).setScale(2, RoundingMode.HALF_UP).toPlainString()), StandardCharsets.UTF_8);
     }
 
+    /** @param changes for a later year, what changes from the year before; null for the first year */
     private void project(Path file, String id, String unitZh, String unitEn, int year, BigDecimal amount,
-            SplittableRandom r) throws IOException {
+            SplittableRandom r, SplittableRandom changes) throws IOException {
         String[] name = PROJECTS[r.nextInt(PROJECTS.length)];
         String amountText = amount.setScale(2).toPlainString();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -158,20 +171,36 @@ public final class GenerateContent {
             w.write("goals:\n  overall:\n    zh: " + ZH_SENTENCE + "\n    en: " + EN_SENTENCE + "\n");
             w.write("  annual:\n    zh: " + ZH_SENTENCE + "\n    en: " + EN_SENTENCE + "\n");
             w.write("indicators:\n");
-            for (String[][] indicator : INDICATORS) {
-                String target;
-                if (r.nextBoolean()) {
-                    target = QUALITATIVE[r.nextInt(QUALITATIVE.length)];
-                } else {
-                    String[] numeric = NUMERIC[r.nextInt(NUMERIC.length)];
-                    int value = numeric[1].equals("%") ? 80 + r.nextInt(21) : 1 + r.nextInt(500);
-                    target = "\"" + numeric[0] + value + ".00(" + numeric[1] + ")\"";
+            boolean drop = changes != null && changes.nextInt(10) == 0;
+            boolean add = changes != null && changes.nextInt(10) == 0;
+            for (int k = 0; k < INDICATORS.length; k++) {
+                String[][] indicator = INDICATORS[k];
+                String target = target(r);
+                if (changes != null && changes.nextInt(3) == 0) {
+                    target = target(changes);
+                }
+                if (drop && k == INDICATORS.length - 2) {
+                    continue;
                 }
                 w.write("  - {level1: " + indicator[0][0] + ", level2: " + indicator[0][1] + ", name: {zh: "
                         + indicator[1][0] + ", en: " + indicator[1][1] + "}, target: " + target + "}\n");
             }
+            if (add) {
+                w.write("  - {level1: 效益指标, level2: 可持续影响指标, name: {zh: 数字化水平, en: Level of digitisation}, target: "
+                        + target(changes) + "}\n");
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A target as filed: a word, or a comparison, a number and a unit. */
+    private static String target(SplittableRandom r) {
+        if (r.nextBoolean()) {
+            return QUALITATIVE[r.nextInt(QUALITATIVE.length)];
+        }
+        String[] numeric = NUMERIC[r.nextInt(NUMERIC.length)];
+        int value = numeric[1].equals("%") ? 80 + r.nextInt(21) : 1 + r.nextInt(500);
+        return "\"" + numeric[0] + value + ".00(" + numeric[1] + ")\"";
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The packages follow the pipeline and depend one way: the model at the bottom, then diagnostics, loading and
- * checking; the output side (atomic writing, the downloads, the pages); the engine that runs them all; and on top
+ * checking; the output side (atomic writing, the comparison of years, the downloads, the search index, the pages);
+ * the engine that runs them all; and on top
  * the Maven goals and the preview, the only code that knows Maven or HTTP.
  */
 class ArchitectureTest {
@@ -36,10 +37,13 @@ class ArchitectureTest {
         ALLOWED.put("sheets", Set.of("model", "diag", "load"));
         ALLOWED.put("check", Set.of("model", "diag"));
         ALLOWED.put("write", Set.of());
-        ALLOWED.put("data", Set.of("model", "write"));
+        ALLOWED.put("compare", Set.of("model"));
+        ALLOWED.put("data", Set.of("model", "write", "compare"));
+        ALLOWED.put("search", Set.of("model", "write"));
         ALLOWED.put("review", Set.of("model", "diag", "load", "write", "data"));
-        ALLOWED.put("render", Set.of("model", "diag", "data", "review", "write"));
-        ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "review", "render", "write"));
+        ALLOWED.put("render", Set.of("model", "diag", "data", "review", "write", "compare", "search"));
+        ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "review", "render", "write", "compare",
+                "search"));
         ALLOWED.put("preview", Set.of("model", "diag", "engine"));
         ALLOWED.put("start", Set.of("model"));
         ALLOWED.put("maven", Set.of("model", "diag", "check", "engine", "preview", "start", "sheets"));

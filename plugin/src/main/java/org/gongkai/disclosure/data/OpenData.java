@@ -590,6 +590,10 @@ public final class OpenData {
             json.writeStringField("description", "The whole checked declaration (" + DisclosureJson.FORMAT
                     + "): every field, amounts as exact decimal strings");
             json.writeEndObject();
+            resource(json, new Table<ChangesCsv.Row>("changes", ChangesCsv.FILE, "What changed since the same unit's"
+                    + " declaration of the fiscal year before, one row per change; the header only when this site has"
+                    + " none (与上年相比的变化)", ChangesCsv.columns(declaration.fiscalYear(), null), List.of(), null, false,
+                    project -> List.of()), column -> new Column.Described(column.type(), column.title()));
             json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
@@ -633,11 +637,13 @@ public final class OpenData {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("primaryKey");
-        for (String key : table.primaryKey()) {
-            json.writeString(key);
+        if (!table.primaryKey().isEmpty()) {
+            json.writeArrayFieldStart("primaryKey");
+            for (String key : table.primaryKey()) {
+                json.writeString(key);
+            }
+            json.writeEndArray();
         }
-        json.writeEndArray();
         if (table.foreignKey() != null) {
             json.writeArrayFieldStart("foreignKeys");
             json.writeStartObject();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ import org.gongkai.disclosure.check.Checker;
 import org.gongkai.disclosure.check.ProjectTally;
 import org.gongkai.disclosure.check.ResultIndex;
 import org.gongkai.disclosure.check.TranslationPolicy;
+import org.gongkai.disclosure.compare.BriefFile;
+import org.gongkai.disclosure.compare.DeclarationChanges;
+import org.gongkai.disclosure.compare.ProjectBrief;
+import org.gongkai.disclosure.compare.ProjectChanges;
+import org.gongkai.disclosure.data.ChangesCsv;
 import org.gongkai.disclosure.data.OpenData;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.DiagnosticSink;
@@ -33,6 +39,11 @@ import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
 import org.gongkai.disclosure.review.ReviewedProject;
+import org.gongkai.disclosure.render.YearComparison;
+import org.gongkai.disclosure.search.ProjectDescriptions;
+import org.gongkai.disclosure.search.ProjectTerms;
+import org.gongkai.disclosure.search.Segment;
+import org.gongkai.disclosure.search.SegmentBuilder;
 
 /**
  * The build of one declaration, in five phases:
@@ -53,20 +64,27 @@ import org.gongkai.disclosure.review.ReviewedProject;
  */
 final class DeclarationBuild {
 
-    /** What a declaration's build came to: its entry when it was published, and its own diagnostics. */
-    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics) {
+    /**
+     * What a declaration's build came to: its entry when it was published, its own diagnostics, and its part of the
+     * search index (null when not published).
+     */
+    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics, Segment segment) {
     }
 
     /**
      * What a worker made of one project file; {@code marked} when it says {@code draft: true}, {@code reviewed} when
-     * the run reviews or the site shows the review's summary.
+     * the run reviews or the site shows the review's summary; when published, also its rows and its search terms.
      */
     private record Read(ProjectDraft draft, boolean marked, List<Diagnostic> diagnostics, Project project,
-            Evaluation evaluation, OpenData.Encoded encoded, ReviewedProject reviewed) {
+            Evaluation evaluation, OpenData.Encoded encoded, ProjectTerms terms, ReviewedProject reviewed) {
     }
 
-    /** A checked project on its way to its pages; {@code marked} when it is a draft the preview shows. */
-    private record Ready(Project project, Evaluation evaluation, ProjectSummary summary, boolean marked) {
+    /**
+     * A checked project on its way to its pages; {@code marked} when it is a draft the preview shows; with its
+     * comparison with last year's (or null).
+     */
+    private record Ready(Project project, Evaluation evaluation, ProjectSummary summary, boolean marked,
+            YearComparison comparison) {
     }
 
     private final Run run;
@@ -105,10 +123,13 @@ final class DeclarationBuild {
         // A draft declaration is checked, and published only in the preview.
         this.publication = publishing != null && source.declaration() != null && (!source.draft() || publishing.drafts())
                 ? new Publication(publishing) : null;
+        if (publication != null) {
+            publication.comparedWith(publishing.previousYears().awaitPrevious(source));
+        }
         projects();
         declaration();
         DeclarationEntry entry = index();
-        return new Outcome(source, entry, List.copyOf(own));
+        return new Outcome(source, entry, List.copyOf(own), entry == null ? null : publication.segment);
     }
 
     /** Phase 1: the department's form, read and checked on the driver: there is one per declaration at most. */
@@ -178,7 +199,7 @@ final class DeclarationBuild {
         ContentLoader.ProjectFile read = run.loader().readProjectFile(file, source, local);
         ProjectDraft draft = read.project();
         if (draft == null) {
-            return new Read(null, false, local.sorted(), null, null, null, null);
+            return new Read(null, false, local.sorted(), null, null, null, null, null);
         }
         run.checker().checkProject(draft, context, local);
         ProjectResult result = results.forProject(draft.id());
@@ -189,14 +210,15 @@ final class DeclarationBuild {
         Evaluation evaluation = project == null || result == null || source.declaration() == null ? null
                 : Evaluation.of(project, result, source.declaration().fiscalYear());
         boolean published = publication != null && (!read.draft() || publication.publishing.drafts());
-        OpenData.Encoded encoded = project != null && published && !run.diagnostics().hasErrors()
-                ? publication.data.encode(project, evaluation) : null;
+        boolean publish = project != null && published && !run.diagnostics().hasErrors();
+        OpenData.Encoded encoded = publish ? publication.data.encode(project, evaluation) : null;
+        ProjectTerms terms = publish ? ProjectTerms.of(project, source.declaration().unit()) : null;
         List<Diagnostic> diagnostics = local.sorted();
         // The bureau's review covers drafts (it is made before approval); the site's summary only what it publishes.
         ReviewedProject reviewed = run.review() != null ? run.review().review(source, draft, diagnostics)
                 : published && publication.review != null ? publication.review.review(draft, diagnostics)
                 : null;
-        return new Read(draft, read.draft(), diagnostics, project, evaluation, encoded, reviewed);
+        return new Read(draft, read.draft(), diagnostics, project, evaluation, encoded, terms, reviewed);
     }
 
     /** Takes a read project in file order: its diagnostics, the tally, and its way to the pages. */
@@ -214,7 +236,7 @@ final class DeclarationBuild {
             run.scheduler().release();
             return;
         }
-        publication.add(read.project(), read.evaluation(), read.encoded(), read.marked());
+        publication.add(read.project(), read.evaluation(), read.encoded(), read.terms(), read.marked());
     }
 
     /** Phase 4: the declaration's own checks, and those of the results that evaluate no project of it. */
@@ -250,6 +272,13 @@ final class DeclarationBuild {
         /** The declaration's own review, when its index shows the summary; null otherwise. */
         private final DeclarationReview review;
         private int nextIndicatorRow = 2;
+        private final SegmentBuilder terms = new SegmentBuilder();
+        private final List<ProjectBrief> briefs = new ArrayList<>();
+        private Segment segment;
+        /** Last year's declaration of the unit, and its projects by id; null when it has none. */
+        private DeclarationSource previous;
+        private Map<String, ProjectBrief> previousProjects;
+        private ChangesCsv.Writer changes;
 
         Publication(Publishing publishing) throws IOException {
             this.publishing = publishing;
@@ -260,12 +289,39 @@ final class DeclarationBuild {
             this.review = publishing.reviewer() == null ? null : new DeclarationReview(publishing.reviewer(), source);
         }
 
-        void add(Project project, Evaluation evaluation, OpenData.Encoded encoded, boolean marked) throws IOException {
+        /**
+         * Reads last year's projects in brief, once that year is built. Without them (none, or that year did not
+         * build, in which case nothing is published) there is nothing to compare with.
+         */
+        void comparedWith(DeclarationSource before) throws IOException {
+            if (before != null && !run.diagnostics().hasErrors()) {
+                try {
+                    previousProjects = BriefFile.read(publishing.derived().briefs(before));
+                    previous = before;
+                } catch (java.nio.file.NoSuchFileException e) {
+                    previousProjects = null;
+                }
+            }
+            Integer year = previous == null ? null : previous.declaration().fiscalYear();
+            changes = new ChangesCsv(source.declaration().fiscalYear(), year).open(publishing.out(),
+                    pages.paths().dataDir());
+        }
+
+        void add(Project project, Evaluation evaluation, OpenData.Encoded encoded, ProjectTerms projectTerms,
+                boolean marked) throws IOException {
             ProjectSummary summary = ProjectSummary.of(project, evaluation, summaries.size(), nextIndicatorRow);
             summaries.add(summary);
             nextIndicatorRow += summary.indicators();
             downloads.append(encoded);
-            render(window.push(new Ready(project, evaluation, summary, marked)));
+            terms.add(projectTerms);
+            ProjectBrief brief = ProjectBrief.of(project, source.glossary());
+            briefs.add(brief);
+            ProjectBrief before = previousProjects == null ? null : previousProjects.get(project.id());
+            ProjectChanges change = before == null ? null : ProjectChanges.between(before, brief);
+            changes.append(brief, change);
+            YearComparison comparison = change == null ? null
+                    : new YearComparison(previous.declaration().fiscalYear(), previous.folder(), change);
+            render(window.push(new Ready(project, evaluation, summary, marked, comparison)));
         }
 
         /** Renders the pages of a project whose neighbours are known, on a worker; its place is given back then. */
@@ -286,7 +342,7 @@ final class DeclarationBuild {
                     summary.position() + 2, summary.firstIndicatorRow(), summary.indicators());
             renders.add(run.scheduler().work(() -> {
                 try {
-                    pages.project(project, evaluation, links, marked, publishing.out());
+                    pages.project(project, evaluation, links, marked, triple.current().comparison(), publishing.out());
                 } finally {
                     run.scheduler().release();
                 }
@@ -305,8 +361,26 @@ final class DeclarationBuild {
         }
 
         DeclarationEntry index() throws IOException {
-            Map<String, Long> sizes = downloads.finish();
-            pages.indexes(summaries, department, sizes, review == null ? null : review.summary(), publishing.out());
+            DeclarationChanges year = previousProjects == null ? null : DeclarationChanges.between(
+                    previous.declaration().fiscalYear(), previous.folder(), previousProjects, briefs);
+            long changesSize = changes.finish(year == null ? List.of() : year.removed());
+            // changes.csv among the tables, before the declaration's JSON and the data package that describes them.
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            downloads.finish().forEach((file, size) -> {
+                if (file.equals(OpenData.JSON)) {
+                    sizes.put(ChangesCsv.FILE, changesSize);
+                }
+                sizes.put(file, size);
+            });
+            pages.indexes(summaries, department, sizes, year, review == null ? null : review.summary(),
+                    publishing.out());
+            pages.indicators(briefs, publishing.out());
+            ProjectDescriptions.write(publishing.out(), source.folder(), source.declaration().unit(),
+                    source.declaration().fiscalYear(), summaries);
+            segment = terms.finish(publishing.derived().segment(source));
+            if (publishing.derived().keepsBriefs(source)) {
+                BriefFile.write(publishing.derived().briefs(source), briefs);
+            }
             return new DeclarationEntry(source.folder(), source.declaration(), summaries, List.copyOf(sizes.keySet()),
                     department == null ? null : DepartmentSummary.of(department));
         }

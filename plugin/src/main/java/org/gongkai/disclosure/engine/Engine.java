@@ -26,6 +26,8 @@ import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
 import org.gongkai.disclosure.review.Reviewer;
+import org.gongkai.disclosure.search.SearchIndex;
+import org.gongkai.disclosure.search.Segment;
 import org.gongkai.disclosure.write.OutputRefusedException;
 import org.gongkai.disclosure.write.SiteWriter;
 
@@ -168,7 +170,10 @@ public final class Engine {
                     layout.projectFiles()), new GenerateReport.Written(0, 0, 0));
         }
         java.util.Set<String> owned = writer.inspect();
-        plan = plan.forBuilding(record, owned);
+        PreviousYears years = new PreviousYears(layout, site.drafts());
+        DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan, years);
+        plan = plan.forBuilding(record, owned, derived);
+        derived = new DerivedFiles(writer.workFolder(), plan, years);
         Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
                 Scheduler scheduler = new Scheduler()) {
@@ -176,7 +181,8 @@ public final class Engine {
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
                     layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), site.drafts()) : java.util.Map.of(),
                     site.drafts(), site.options().reviewSummary()
-                            ? new Reviewer(Reviewing.readSettings(loader, settings.contentDir(), diagnostics)) : null);
+                            ? new Reviewer(Reviewing.readSettings(loader, settings.contentDir(), diagnostics)) : null,
+                    years, derived);
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan, null);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away
             CheckReport report = report(diagnostics, layout, started);
@@ -184,14 +190,25 @@ public final class Engine {
                 listener.info(say("site.notWritten", display(site.outputDir())));
                 return new GenerateReport(report, null);
             }
-            // A draft declaration left out has no entry.
-            List<DeclarationEntry> entries = outcomes.stream().map(DeclarationBuild.Outcome::entry)
-                    .filter(java.util.Objects::nonNull).toList();
+            // A draft declaration left out has no entry, and no part in the search.
+            List<DeclarationBuild.Outcome> shown = outcomes.stream().filter(o -> o.entry() != null).toList();
+            List<DeclarationEntry> entries = shown.stream().map(DeclarationBuild.Outcome::entry).toList();
             if (entries.isEmpty()) {
                 listener.info(say("site.allDrafts", display(site.outputDir())));
                 return new GenerateReport(report, null);
             }
-            RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet());
+            boolean keeping = plan.isIncremental() && !owned.isEmpty();
+            SearchIndex.Published search = SearchIndex.publish(shown.stream().map(o -> new SearchIndex.Part(
+                    o.source().folder(), o.source().declaration().fiscalYear(), o.segment())).toList(), staging,
+                    path -> {
+                        if (!keeping || !owned.contains(path)) {
+                            return false;
+                        }
+                        staging.keep(path);
+                        return true;
+                    }, derived.searchRecord());
+            RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet(),
+                    search.files());
             Glossary glossary = layout.declarations().get(0).glossary();
             renderer.site(layout.site(), entries, routes, layout.languages(), glossary, staging);
             int indexes = routes.count(RouteTable.Kind::isIndex);
@@ -205,6 +222,8 @@ public final class Engine {
                 listener.info(say("site.reused", staging.kept(), plan.reusedKeys().size(), layout.declarations().size()));
             }
             plan.save(record, outcomes);
+            search.save();
+            derived.removeAllBut(layout.declarations());
             GenerateReport.Written written = new GenerateReport.Written(indexes, projectPages, staging.files());
             listener.info(say("site.summary", written.indexes(), written.projectPages(),
                     layout.languages().stream().map(l -> l.code()).collect(Collectors.joining(", ")),
@@ -222,23 +241,32 @@ public final class Engine {
             Publishing publishing, IncrementalPlan plan, ReviewPass review) throws IOException {
         DeclarationBuild.Run run = new DeclarationBuild.Run(scheduler, loader, Checker.standard(), settings.translations(),
                 diagnostics, review);
-        List<Future<DeclarationBuild.Outcome>> futures = new ArrayList<>();
-        for (DeclarationSource source : layout.declarations()) {
+        PreviousYears years = publishing == null ? new PreviousYears(layout, false) : publishing.previousYears();
+        java.util.Map<DeclarationSource, Future<DeclarationBuild.Outcome>> futures = new java.util.HashMap<>();
+        // Oldest year first: a declaration's pages are compared with its previous year's, which it waits for.
+        for (DeclarationSource source : years.startingOrder()) {
             IncrementalPlan.Reused reused = plan == null ? null : plan.reused(source);
-            futures.add(scheduler.drive(() -> reused != null ? keep(source, reused, publishing, plan, diagnostics)
-                    : new DeclarationBuild(run, source, publishing).run()));
+            futures.put(source, scheduler.drive(() -> {
+                try {
+                    return reused != null ? keep(source, reused, publishing, plan, diagnostics)
+                            : new DeclarationBuild(run, source, publishing).run();
+                } finally {
+                    years.finished(source);
+                }
+            }));
         }
-        return Tasks.awaitAll(futures);
+        return Tasks.awaitAll(layout.declarations().stream().map(futures::get).toList());
     }
 
     /** Takes a declaration that has not changed from the published site: its files kept, its warnings repeated. */
     private static DeclarationBuild.Outcome keep(DeclarationSource source, IncrementalPlan.Reused reused,
-            Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) {
+            Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) throws IOException {
         List<Diagnostic> published = reused.published().diagnostics();
         published.forEach(diagnostics::report);
         plan.files(source, reused.files()).forEach(publishing.out()::keep);
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
-                reused.files().projects(), reused.files().downloads(), reused.files().department()), published);
+                reused.files().projects(), reused.files().downloads(), reused.files().department()), published,
+                Segment.open(publishing.derived().segment(source)));
     }
 
     CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {

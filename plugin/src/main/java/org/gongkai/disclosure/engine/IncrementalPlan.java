@@ -38,14 +38,17 @@ final class IncrementalPlan {
 
     private final String global;
     private final Map<String, String> fingerprints;
+    /** Each declaration's fingerprint of its own files and of what every page depends on, without its unit's years. */
+    private final Map<String, String> derivedKeys;
     private final Map<String, Reused> reusable;
     private final boolean upToDate;
     private final SiteLayout layout;
 
-    private IncrementalPlan(String global, Map<String, String> fingerprints, Map<String, Reused> reusable,
-            boolean upToDate, SiteLayout layout) {
+    private IncrementalPlan(String global, Map<String, String> fingerprints, Map<String, String> derivedKeys,
+            Map<String, Reused> reusable, boolean upToDate, SiteLayout layout) {
         this.global = global;
         this.fingerprints = fingerprints;
+        this.derivedKeys = derivedKeys;
         this.reusable = reusable;
         this.upToDate = upToDate;
         this.layout = layout;
@@ -58,7 +61,8 @@ final class IncrementalPlan {
     static IncrementalPlan make(Settings settings, SiteSettings site, SiteLayout layout, BuildRecord.PublishedBuild published,
             Path output) throws IOException {
         String global = global(settings, site, layout);
-        Map<String, String> fingerprints = declarations(layout);
+        Map<String, String> derivedKeys = new LinkedHashMap<>();
+        Map<String, String> fingerprints = declarations(layout, global, derivedKeys);
         Map<String, Reused> reusable = new LinkedHashMap<>();
         if (published != null && published.global().equals(global)) {
             for (DeclarationSource source : layout.declarations()) {
@@ -70,7 +74,7 @@ final class IncrementalPlan {
                     // folder removed behind our back. Then the whole site is built again.
                     if (!Files.exists(output.resolve(RouteTable.firstPage(layout.languages(), source.folder())),
                             LinkOption.NOFOLLOW_LINKS)) {
-                        return new IncrementalPlan(global, fingerprints, Map.of(), false, layout);
+                        return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
                     }
                     reusable.put(key(source), new Reused(before, null));
                 }
@@ -78,7 +82,7 @@ final class IncrementalPlan {
         }
         boolean upToDate = !layout.declarations().isEmpty() && reusable.keySet().equals(fingerprints.keySet())
                 && published != null && published.declarations().keySet().equals(fingerprints.keySet());
-        return new IncrementalPlan(global, fingerprints, reusable, upToDate, layout);
+        return new IncrementalPlan(global, fingerprints, derivedKeys, reusable, upToDate, layout);
     }
 
     /**
@@ -86,7 +90,7 @@ final class IncrementalPlan {
      * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
      * is not this folder's).
      */
-    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned) {
+    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, DerivedFiles derived) {
         if (reusable.isEmpty()) {
             return this;
         }
@@ -98,18 +102,28 @@ final class IncrementalPlan {
                 continue;
             }
             BuildRecord.PublishedFiles files = summaries == null ? null : summaries.get(key(source));
-            if (files == null || !owned.containsAll(files(source, files))) {
-                return new IncrementalPlan(global, fingerprints, Map.of(), false, layout);
+            // What the search index and the next year's comparison take from a declaration is kept beside the site;
+            // without it the declaration cannot be taken as it is.
+            if (files == null || !owned.containsAll(files(source, files)) || !derived.has(source)) {
+                return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
             }
             ready.put(key(source), new Reused(reused.published(), files));
         }
-        return new IncrementalPlan(global, fingerprints, ready, false, layout);
+        return new IncrementalPlan(global, fingerprints, derivedKeys, ready, false, layout);
     }
 
     /** Every file of a published declaration. */
     List<String> files(DeclarationSource source, BuildRecord.PublishedFiles files) {
         return RouteTable.declaration(layout.languages(), source.folder(), files.projects(), files.downloads()).stream()
                 .map(RouteTable.Route::path).toList();
+    }
+
+    /**
+     * The name of what is derived from a declaration alone and kept beside the site (its part of the search index,
+     * its projects in brief): the same whenever its own files and what every page depends on are the same.
+     */
+    String derivedKey(DeclarationSource source) {
+        return derivedKeys.get(key(source));
     }
 
     /** A declaration's key in the record: its folder, or "." for a single declaration. */
@@ -192,7 +206,8 @@ final class IncrementalPlan {
      * results. A project page links the same project in its unit's other years, so a declaration's fingerprint
      * includes those of the unit's other declarations.
      */
-    private static Map<String, String> declarations(SiteLayout layout) throws IOException {
+    private static Map<String, String> declarations(SiteLayout layout, String global, Map<String, String> derived)
+            throws IOException {
         Map<String, String> own = new LinkedHashMap<>();
         Map<String, List<String>> byUnit = new TreeMap<>();
         for (DeclarationSource source : layout.declarations()) {
@@ -203,7 +218,9 @@ final class IncrementalPlan {
                     .addFiles(source.projectFiles())
                     .add(ContentLoader.RESULTS_DIR)
                     .addFiles(source.resultFiles());
-            own.put(key(source), f.hex());
+            String hex = f.hex();
+            own.put(key(source), hex);
+            derived.put(key(source), new Fingerprint().add(global).add(hex).hex());
             if (source.declaration() != null) {
                 byUnit.computeIfAbsent(source.declaration().unit().zh(), u -> new ArrayList<>()).add(key(source));
             }

@@ -13,9 +13,11 @@ import org.gongkai.disclosure.write.SiteWriter;
 /**
  * Where and how a run's declarations are written: the staged site, the renderer, the site's layout, the data's
  * provenance, the links between a unit's years (by {@link OtherYears#key}), whether drafts are published (the
- * preview) or left out, and the reviewer of the declarations whose indexes show the summary of their review (null when
- * {@code site.yaml} does not ask for it).
+ * preview) or left out, the reviewer of the declarations whose indexes show the summary of their review (null when
+ * {@code site.yaml} does not ask for it), each declaration's previous year, and where what is derived from each
+ * declaration is kept.
  */
 record Publishing(SiteWriter.Staging out, SiteRenderer renderer, SiteLayout layout, Provenance provenance,
-        Map<String, List<ProjectLinks.OtherYear>> otherYears, boolean drafts, Reviewer reviewer) {
+        Map<String, List<ProjectLinks.OtherYear>> otherYears, boolean drafts, Reviewer reviewer,
+        PreviousYears previousYears, DerivedFiles derived) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.disclosure.data.ChangesCsv;
 import org.gongkai.disclosure.data.OpenData;
 
 /**
@@ -40,6 +41,7 @@ final class Downloads {
             Map.entry("department-tasks.csv", "downloads.departmentTasks"),
             Map.entry("department-indicators.csv", "downloads.departmentIndicators"),
             Map.entry("results.csv", "downloads.results"),
+            Map.entry(ChangesCsv.FILE, "downloads.changes"),
             Map.entry(OpenData.JSON, "downloads.json"),
             Map.entry(OpenData.PACKAGE, "downloads.package"));
 

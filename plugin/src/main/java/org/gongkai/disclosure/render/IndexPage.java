@@ -40,12 +40,17 @@ final class IndexPage {
         return Math.max(1, (projects + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
+    Views.IndexView view(List<ProjectSummary> projects, int pageNumber, List<Views.Download> downloads) {
+        return view(projects, null, pageNumber, downloads, null, null);
+    }
+
     /**
      * @param department the department's form, shown on the first page; null when the declaration files none
      * @param review the summary of the declaration's review, shown on the first page; or null
+     * @param compare the first page's comparison with last year and its way to all indicators; null on the others
      */
     Views.IndexView view(List<ProjectSummary> projects, Department department, int pageNumber,
-            List<Views.Download> downloads, ReviewSummary review) {
+            List<Views.Download> downloads, ReviewSummary review, SearchAndCompareViews.IndexCompare compare) {
         int pages = pages(projects.size());
         String path = c.paths.index(c.language, pageNumber);
         BigDecimal total = projects.stream().map(ProjectSummary::annualTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -83,7 +88,7 @@ final class IndexPage {
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
                 first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
                 first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects,
-                first && review != null ? review(review) : null);
+                first && review != null ? review(review) : null, first && hasProjects ? compare : null);
     }
 
     /**

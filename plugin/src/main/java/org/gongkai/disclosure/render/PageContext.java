@@ -121,13 +121,13 @@ final class PageContext {
         return new Page(language.htmlLang(), labels.forTemplates(), root, null, title(heading), meta(heading),
                 alternates, languageSwitch, switchLang, switchLang, crumbs == null ? null : new Views.Breadcrumbs(crumbs),
                 txt(owner()), year(), footer(), footerFacts(),
-                draftKey == null ? null : labels.get(draftKey), example());
+                draftKey == null ? null : labels.get(draftKey), example(), SearchBox.of(root, language));
     }
 
     /** The chrome of a page that stands outside the languages (the landing and 404 pages). */
     Page rootPage(String heading, List<Views.Alternate> alternates, String base) {
         return new Page(language.htmlLang(), labels.forTemplates(), "", base, title(heading), meta(heading), alternates,
-                null, null, null, null, txt(owner()), year(), footer(), footerFacts(), null, example());
+                null, null, null, null, txt(owner()), year(), footer(), footerFacts(), null, example(), null);
     }
 
     /** The band of a site of invented figures, or null. */

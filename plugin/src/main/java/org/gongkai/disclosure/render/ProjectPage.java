@@ -30,11 +30,15 @@ final class ProjectPage {
     }
 
     Views.ProjectView view(Project p, ProjectLinks links) {
-        return view(p, null, links);
+        return view(p, null, links, null);
     }
 
-    /** The page of a project and, when it has one, its self-evaluation. */
-    Views.ProjectView view(Project p, Evaluation evaluation, ProjectLinks links) {
+    /**
+     * The page of a project and, when it has one, its self-evaluation.
+     *
+     * @param comparison the project against last year's, or null when it has none
+     */
+    Views.ProjectView view(Project p, Evaluation evaluation, ProjectLinks links, YearComparison comparison) {
         String path = c.paths.project(c.language, p.id());
         String name = p.name().in(c.language);
         List<Views.Crumb> crumbs = new ArrayList<>();
@@ -86,7 +90,8 @@ final class ProjectPage {
                 otherYears(p, links),
                 link(links.previous(), "previous"),
                 link(links.next(), "next"),
-                new ResultSection(c).view(evaluation, name));
+                new ResultSection(c).view(evaluation, name),
+                new ChangesSection(c).view(p.id(), comparison));
     }
 
     private List<Views.Fact> facts(Project p) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.search.SearchFiles;
 
 /**
  * Every file of the site, by kind, made from the declarations' summaries: the one list that rendering, the sitemap,
@@ -34,11 +35,16 @@ public final class RouteTable {
         /** The sitemap, or one of its parts and their index. */
         SITEMAP,
         /** A stylesheet, script or image of the theme. */
-        ASSET;
+        ASSET,
+        /** A page of the indicators of all of a declaration's projects. */
+        INDICATORS,
+        /** A file of the search index: its manifest and shards, or a declaration's descriptions of its projects. */
+        SEARCH;
 
         /** True for the pages a sitemap lists: every page in a language. */
         public boolean isIndexed() {
-            return this == SITE_INDEX || this == YEAR_INDEX || this == DECLARATION_INDEX || this == PROJECT;
+            return this == SITE_INDEX || this == YEAR_INDEX || this == DECLARATION_INDEX || this == PROJECT
+                    || this == INDICATORS;
         }
 
         /** True for the index pages counted in the log. */
@@ -73,6 +79,18 @@ public final class RouteTable {
      */
     public static RouteTable of(List<Language> languages, boolean multi, List<DeclarationEntry> entries,
             Collection<String> assets) {
+        return of(languages, multi, entries, assets, List.of());
+    }
+
+    /**
+     * The whole site.
+     *
+     * @param multi true for a site of several declarations (with a site index)
+     * @param assets the theme's asset file names
+     * @param search the site-wide files of the search index (its manifest, shards and their terms' files)
+     */
+    public static RouteTable of(List<Language> languages, boolean multi, List<DeclarationEntry> entries,
+            Collection<String> assets, List<String> search) {
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(Kind.LANDING, SitePaths.LANDING, null, null, 0, 0, null));
         routes.add(new Route(Kind.NOT_FOUND, SitePaths.NOT_FOUND, null, null, 0, 0, null));
@@ -99,6 +117,9 @@ public final class RouteTable {
         for (String asset : assets) {
             routes.add(new Route(Kind.ASSET, SitePaths.ASSETS + asset, null, null, 0, 0, asset));
         }
+        for (String file : search) {
+            routes.add(new Route(Kind.SEARCH, file, null, null, 0, 0, null));
+        }
         return new RouteTable(routes);
     }
 
@@ -108,6 +129,9 @@ public final class RouteTable {
         SitePaths paths = new SitePaths(languages, folder);
         List<Route> routes = new ArrayList<>(projects.size() * languages.size() + 8);
         int pages = IndexPage.pages(projects.size());
+        // A unit that files only the department's form has no projects, and so no page of their indicators.
+        int indicatorPages = projects.isEmpty() ? 0
+                : AllIndicatorsPage.pages(projects.stream().mapToLong(ProjectSummary::indicators).sum());
         for (Language language : languages) {
             for (int page = 1; page <= pages; page++) {
                 routes.add(new Route(Kind.DECLARATION_INDEX, paths.index(language, page), language, folder, page, 0, null));
@@ -116,9 +140,16 @@ public final class RouteTable {
                 routes.add(new Route(Kind.PROJECT, paths.project(language, project.id()), language, folder, 0, 0,
                         project.id()));
             }
+            for (int page = 1; page <= indicatorPages; page++) {
+                routes.add(new Route(Kind.INDICATORS, paths.indicators(language, page), language, folder, page, 0, null));
+            }
         }
         for (String download : downloads) {
             routes.add(new Route(Kind.DOWNLOAD, paths.dataDir() + download, null, folder, 0, 0, download));
+        }
+        for (int k = 0; k < SearchFiles.docsFiles(projects.size()); k++) {
+            routes.add(new Route(Kind.SEARCH, SearchFiles.script(SearchFiles.docsName(folder, k)), null, folder, 0, 0,
+                    null));
         }
         return routes;
     }

@@ -74,6 +74,16 @@ public final class SitePaths {
         return index(language, 1);
     }
 
+    /** Page {@code page} (from 1) of the indicators of all the declaration's projects. */
+    String indicators(Language language, int page) {
+        return base(language) + (page <= 1 ? "indicators.html" : "indicators-" + page + ".html");
+    }
+
+    /** The file name of page {@code page} of the indicators of all projects, in the declaration's folder. */
+    static String indicatorsFile(int page) {
+        return page <= 1 ? "indicators.html" : "indicators-" + page + ".html";
+    }
+
     String project(Language language, String id) {
         return base(language) + "projects/" + id + ".html";
     }

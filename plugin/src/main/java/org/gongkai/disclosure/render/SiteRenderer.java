@@ -65,8 +65,8 @@ public final class SiteRenderer {
                         entries).year(route.year(), years.get(route.year()), route.page()));
                 case SITEMAP -> sitemap.write(out, route.path());
                 case ASSET -> out.write(route.path(), assets.get(route.id()));
-                case DECLARATION_INDEX, PROJECT, DOWNLOAD -> {
-                    // Written by the declaration's own build.
+                case DECLARATION_INDEX, PROJECT, DOWNLOAD, INDICATORS, SEARCH -> {
+                    // Written by the declaration's own build, or by the search index.
                 }
             }
         }

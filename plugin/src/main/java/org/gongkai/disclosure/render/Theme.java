@@ -40,9 +40,10 @@ public final class Theme {
     private static final String BUILT_IN = "/org/gongkai/disclosure/";
     /** The built-in templates, every one of which a page may use; a resource folder in a jar cannot be listed. */
     static final List<String> TEMPLATES = List.of("layout", "html", "txt", "pager", "indicators", "figures", "index",
-            "siteindex", "project", "landing", "notfound");
+            "siteindex", "project", "landing", "notfound", "search", "changes", "compare", "all-indicators");
     /** The built-in assets. */
-    private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "site.js", "favicon.svg");
+    private static final List<String> BUILT_IN_ASSETS = List.of("site.css", "site.js", "favicon.svg", "search.js",
+            "indicators.js");
     /** What a template may name as a partial, and an asset's path: plain names, no way up or out. */
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
     private static final Pattern LOCATION = Pattern.compile("\\s*(?:in \\S+:\\d+\\s*)?@\\[([^:\\]]+):(\\d+)]\\s*$");

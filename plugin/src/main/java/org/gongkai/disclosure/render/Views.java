@@ -68,7 +68,8 @@ public final class Views {
             String footerSource,
             Items<FooterFact> footerFacts,
             String draft,
-            String example) {
+            String example,
+            SearchAndCompareViews.Search search) {
     }
 
     public record Figure(String label, String value, String note) {
@@ -129,7 +130,8 @@ public final class Views {
             boolean filter,
             DepartmentView department,
             boolean hasProjects,
-            ReviewSummary review) {
+            ReviewSummary review,
+            SearchAndCompareViews.IndexCompare compare) {
     }
 
     /** The findings of the review of a declaration's targets by aspect, when site.yaml asks for them; or null. */
@@ -301,7 +303,8 @@ public final class Views {
             Items<Link> otherYears,
             Link previous,
             Link next,
-            ResultsView results) {
+            ResultsView results,
+            SearchAndCompareViews.ProjectCompare changes) {
     }
 
     /**

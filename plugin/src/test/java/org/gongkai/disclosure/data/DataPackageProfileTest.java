@@ -89,7 +89,7 @@ class DataPackageProfileTest {
         assertThat(seed.path("profile").asText()).isEqualTo("data-package");
         assertThat(seed.path("resources")).extracting(r -> r.path("name").asText() + ": " + r.path("profile").asText())
                 .containsExactly("projects: tabular-data-resource", "indicators: tabular-data-resource",
-                        "disclosure: data-resource");
+                        "disclosure: data-resource", "changes: tabular-data-resource");
         assertThat(validate(seed)).isEmpty();
     }
 
@@ -111,7 +111,7 @@ class DataPackageProfileTest {
         assertThat(pkg.path("resources")).extracting(r -> r.path("name").asText() + " " + r.at("/schema/primaryKey"))
                 .containsExactly("department [\"year\",\"part\",\"position\"]", "department-tasks [\"position\"]",
                         "department-indicators [\"position\"]", "projects [\"id\"]",
-                        "indicators [\"project_id\",\"position\"]", "disclosure ");
+                        "indicators [\"project_id\",\"position\"]", "disclosure ", "changes ");
         assertThat(pkg.at("/resources/0/schema/foreignKeys").isMissingNode()).isTrue();
         assertThat(validate(pkg)).isEmpty();
     }
@@ -143,7 +143,8 @@ class DataPackageProfileTest {
         assertThat(keys(seed.path("resources").get(2)))
                 .isSubsetOf(keys(resource("data-resource.json").path("properties")));
         JsonNode schema = tabular.at("/properties/schema/properties");
-        for (JsonNode csv : List.of(seed.path("resources").get(0), seed.path("resources").get(1))) {
+        for (JsonNode csv : List.of(seed.path("resources").get(0), seed.path("resources").get(1),
+                seed.path("resources").get(3))) {
             assertThat(keys(csv)).isSubsetOf(keys(tabular.path("properties")));
             assertThat(keys(csv.path("dialect"))).isSubsetOf(keys(tabular.at("/properties/dialect/properties")));
             assertThat(keys(csv.path("schema"))).isSubsetOf(keys(schema));

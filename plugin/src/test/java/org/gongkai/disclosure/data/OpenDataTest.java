@@ -162,7 +162,7 @@ class OpenDataTest {
     void theIndexLinksEveryDownloadWithItsSizeAndEachProjectItsOwnRows() {
         Document index = site.page("zh/index.html");
         assertThat(index.select(".downloads a").eachAttr("href")).containsExactly("../data/projects.csv",
-                "../data/indicators.csv", "../data/disclosure.json", "../data/datapackage.json");
+                "../data/indicators.csv", "../data/changes.csv", "../data/disclosure.json", "../data/datapackage.json");
         assertThat(index.select(".downloads .file-info").eachText()).allMatch(t -> t.matches("(CSV|JSON), [0-9.]+ (B|KB|MB)"));
         Document fund = site.page("en/projects/stability-fund.html");
         assertThat(fund.select(".downloads a").eachAttr("href")).containsExactly("../../data/projects.csv#row=7",

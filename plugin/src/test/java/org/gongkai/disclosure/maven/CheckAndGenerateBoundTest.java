@@ -47,8 +47,8 @@ class CheckAndGenerateBoundTest {
         assertThat(generateLog.lines).filteredOn(l -> l.startsWith("[INFO]")).extracting(l -> l.replaceAll("\\d+ ms", "n ms"))
                 .containsExactly(
                         "[INFO] Checked src/disclosure: 7 project files; errors: 0, warnings: 2 (n ms)",
-                        "[INFO] Rendered 16 pages (n ms)",
-                        "[INFO] Wrote 26 files to target/disclosure (n ms)",
+                        "[INFO] Rendered 18 pages (n ms)",
+                        "[INFO] Wrote 37 files to target/disclosure (n ms)",
                         "[INFO] Generated 2 indexes and 14 project pages in zh, en (n ms)",
                         "[INFO] 2 messages are not repeated: another goal of this build printed them above");
     }

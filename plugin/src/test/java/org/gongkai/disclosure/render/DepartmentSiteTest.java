@@ -102,7 +102,7 @@ class DepartmentSiteTest {
         assertThat(zh.select("#projects-heading, .chart, table.projects")).isEmpty();
         assertThat(zh.select(".downloads a").eachAttr("href")).containsExactly("../data/department.csv",
                 "../data/department-tasks.csv", "../data/department-indicators.csv", "../data/projects.csv",
-                "../data/indicators.csv", "../data/disclosure.json", "../data/datapackage.json");
+                "../data/indicators.csv", "../data/changes.csv", "../data/disclosure.json", "../data/datapackage.json");
     }
 
     @Test
@@ -146,8 +146,8 @@ class DepartmentSiteTest {
                 .write(ContentFixture.PROJECT, ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml"));
         SiteFixture site = new SiteFixture(content).generated();
         Document zh = site.page("zh/index.html");
-        assertThat(zh.select("main h2").eachText()).containsExactly("主要数据", "部门整体支出绩效目标", "项目一览", "各项目年度资金",
-                "下载数据");
+        assertThat(zh.select("main h2").eachText()).containsExactly("主要数据", "部门整体支出绩效目标", "项目一览",
+                "所有项目的绩效指标", "各项目年度资金", "下载数据");
         assertThat(zh.select(".figure dt").eachText()).containsExactly("编报项目", "年度资金合计", "可量化指标",
                 "部门当年收入", "部门当年支出");
         assertThat(zh.select("table.projects tbody th").eachText()).containsExactly("样例项目");

@@ -62,8 +62,8 @@ class DraftsTest {
     @Test
     void generateLeavesADraftProjectOutOfThePagesTheIndexTheSitemapAndTheDownloads() {
         SiteFixture site = new SiteFixture(withDraftProject()).generated();
-        assertThat(site.htmlPages()).containsExactly("404.html", "en/index.html", "en/projects/sample.html",
-                "index.html", "zh/index.html", "zh/projects/sample.html");
+        assertThat(site.htmlPages()).containsExactly("404.html", "en/index.html", "en/indicators.html",
+                "en/projects/sample.html", "index.html", "zh/index.html", "zh/indicators.html", "zh/projects/sample.html");
         Document index = site.page("en/index.html");
         assertThat(index.select("table.projects tbody tr th a, table.projects tbody tr td a").eachText())
                 .containsExactly("Sample project");
@@ -115,8 +115,8 @@ class DraftsTest {
         content.write("xfb-2025/projects/01-sample.yaml", sample.replace("2024-", "2025-"));
         SiteFixture site = new SiteFixture(content).generated();
         assertThat(site.htmlPages()).containsExactly("404.html", "en/index.html", "en/xfb-2024/index.html",
-                "en/xfb-2024/projects/sample.html", "index.html", "zh/index.html", "zh/xfb-2024/index.html",
-                "zh/xfb-2024/projects/sample.html");
+                "en/xfb-2024/indicators.html", "en/xfb-2024/projects/sample.html", "index.html", "zh/index.html",
+                "zh/xfb-2024/index.html", "zh/xfb-2024/indicators.html", "zh/xfb-2024/projects/sample.html");
         assertThat(site.page("en/xfb-2024/projects/sample.html").select(".other-years a")).isEmpty();
         SiteFixture preview = new SiteFixture(content).output(project.resolve("target/preview")).preview().generated();
         assertThat(preview.htmlPages()).contains("zh/xfb-2025/index.html");

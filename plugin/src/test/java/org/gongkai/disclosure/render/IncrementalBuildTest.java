@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.gongkai.disclosure.engine.GenerateReport;
+import org.gongkai.disclosure.search.Analyzer;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 
@@ -66,6 +68,24 @@ class IncrementalBuildTest {
         return changed;
     }
 
+    /** The shards of the search index (search/t/*.js) that hold the term of {@code word}. */
+    private static List<String> shardsHolding(SiteFixture site, String word) {
+        String key = "\"" + Analyzer.term(word) + "\":";
+        return site.tree().entrySet().stream()
+                .filter(file -> file.getKey().matches("search/t/[0-9]+\\.js")
+                        && new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8).contains(key))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    @SafeVarargs
+    private static Set<String> union(List<String>... lists) {
+        Set<String> all = new TreeSet<>();
+        for (List<String> list : lists) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
     @Test
     void anUnchangedRerunWritesNothing() {
         SiteFixture site = new SiteFixture(content(project)).generated();
@@ -86,11 +106,17 @@ class IncrementalBuildTest {
         site.generated();
 
         // Only the English name changed: p1's English page; p2's, whose "previous project" link names p1; the
-        // English index of the declaration; and the downloads that hold the name. Nothing else, not even the Chinese
-        // pages of the same projects, is written again.
-        assertThat(rewritten(before, inodes(site.output()))).containsExactlyInAnyOrder(
+        // English index of the declaration and its English page of all indicators; the downloads that hold the name;
+        // what search results show of the declaration's projects; and the two shards of the search index that hold
+        // the words whose projects changed: "renamed", new, and "sample", no longer in p1's name. Nothing else, not
+        // even the Chinese pages of the same projects, is written again.
+        Map<String, Object> after = inodes(site.output());
+        assertThat(rewritten(before, after)).containsExactlyInAnyOrderElementsOf(union(List.of(
                 "en/xfb-2024/projects/p1.html", "en/xfb-2024/projects/p2.html", "en/xfb-2024/index.html",
-                "data/xfb-2024/projects.csv", "data/xfb-2024/disclosure.json");
+                "en/xfb-2024/indicators.html", "data/xfb-2024/projects.csv", "data/xfb-2024/disclosure.json",
+                "data/xfb-2024/changes.csv", "search/docs/xfb-2024/0.js"),
+                shardsHolding(site, "renamed"), shardsHolding(site, "sample")));
+        assertThat(shardsHolding(site, "renamed")).hasSize(1);
 
         ContentFixture fresh = content(project.resolve("full"));
         fresh.replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");

@@ -119,7 +119,7 @@ class ResultsSiteTest {
                 assertThat(page.selectFirst("p.example-band").text()).as(path).startsWith(expected);
             }
         }
-        assertThat(site.htmlPages()).hasSize(10);
+        assertThat(site.htmlPages()).hasSize(12);
     }
 
     @Test
@@ -175,7 +175,7 @@ class ResultsSiteTest {
     void theIndexLinksResultsCsvAmongTheDownloads() {
         assertThat(site.page("zh/index.html").select(".downloads a").eachAttr("href")).containsExactly(
                 "../data/projects.csv", "../data/indicators.csv", "../data/indicator-details.csv",
-                "../data/results.csv", "../data/disclosure.json", "../data/datapackage.json");
+                "../data/results.csv", "../data/changes.csv", "../data/disclosure.json", "../data/datapackage.json");
     }
 
     private static List<CSVRecord> csv(String file) throws Exception {

@@ -35,9 +35,9 @@ class SeedSiteTest {
     }
 
     @Test
-    void theSiteHasTwoIndexesAndFourteenProjectPages() {
+    void theSiteHasTwoIndexesFourteenProjectPagesAndThePagesOfAllIndicators() {
         assertThat(site.htmlPages()).containsExactlyInAnyOrder("404.html", "index.html", "zh/index.html",
-                "en/index.html",
+                "en/index.html", "zh/indicators.html", "en/indicators.html",
                 "zh/projects/non-establishment-staff.html", "en/projects/non-establishment-staff.html",
                 "zh/projects/national-research-topics.html", "en/projects/national-research-topics.html",
                 "zh/projects/third-party-professionals.html", "en/projects/third-party-professionals.html",
@@ -207,8 +207,8 @@ class SeedSiteTest {
     void theSitemapListsEveryPageWithItsTranslations() {
         String sitemap = site.text("sitemap.xml");
         Document xml = org.jsoup.Jsoup.parse(sitemap, "", org.jsoup.parser.Parser.xmlParser());
-        assertThat(xml.select("url > loc").eachText()).hasSize(16).contains("zh/index.html",
-                "en/projects/stability-fund.html");
+        assertThat(xml.select("url > loc").eachText()).hasSize(18).contains("zh/index.html",
+                "en/projects/stability-fund.html", "zh/indicators.html");
         assertThat(xml.select("url").first().select("xhtml|link")).hasSize(2);
     }
 
@@ -225,7 +225,12 @@ class SeedSiteTest {
     void nothingReachesTheNetwork() {
         for (String path : site.htmlPages()) {
             String html = site.text(path);
-            assertThat(html).as(path).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
+            assertThat(html).as(path).doesNotContain("http://").doesNotContain("https://");
+            // Scripts only from the site's own assets, never inline.
+            for (org.jsoup.nodes.Element script : site.page(path).select("script")) {
+                assertThat(script.attr("src")).as(path).matches("(\\.\\./)*assets/(search|indicators|site)\\.js");
+                assertThat(script.data()).as(path).isEmpty();
+            }
         }
         assertThat(site.text("assets/site.css")).doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
     }

@@ -50,7 +50,12 @@ class SiteSafetyTest {
         SiteFixture site = new SiteFixture(content).generated();
         for (String path : site.htmlPages()) {
             Document page = site.page(path);
-            assertThat(page.select("script, iframe, object, embed")).as(path).isEmpty();
+            assertThat(page.select("iframe, object, embed")).as(path).isEmpty();
+            // The only scripts are the site's own search and filter scripts, by address, never inline.
+            for (Element script : page.select("script")) {
+                assertThat(script.attr("src")).as(path).matches("(\\.\\./)*assets/(search|indicators)\\.js");
+                assertThat(script.data()).as(path).isEmpty();
+            }
             for (Element element : page.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     assertThat(attribute.getKey()).as(path).doesNotStartWith("on");
@@ -63,6 +68,14 @@ class SiteSafetyTest {
         assertThat(en.selectFirst("h1").text()).isEqualTo("Sample<script>alert(1)</script>\"><img src=x onerror=alert(2)>{{page.t.skip}}");
         assertThat(site.page("zh/projects/sample.html").selectFirst(".prose").text()).contains("<script>alert(3)</script>");
         assertThat(en.selectFirst(".prose").text()).contains("{{> layout}}").contains("click");
+        // The search index holds the names as JSON strings that no text can end: "<" is escaped, quotes doubled up.
+        String described = new String(site.tree().get("search/docs/0.js"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(described).doesNotContain("<").contains("\"Sample\\u003cscript>alert(1)\\u003c/script>\\\">\\u003cimg src=x onerror=alert(2)>{{page.t.skip}}\"");
+        site.tree().forEach((path, bytes) -> {
+            if (path.startsWith("search/")) {
+                assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).as(path).doesNotContain("<");
+            }
+        });
     }
 
     @Test
@@ -243,7 +256,7 @@ class SiteSafetyTest {
                 "fiscal-year: 2024\nlanguages: [zh]");
         SiteFixture site = new SiteFixture(content).generated();
         assertThat(site.htmlPages()).containsExactlyInAnyOrder("404.html", "index.html", "zh/index.html",
-                "zh/projects/sample.html");
+                "zh/projects/sample.html", "zh/indicators.html");
         assertThat(site.page("zh/index.html").select("a.lang-switch")).isEmpty();
     }
 }

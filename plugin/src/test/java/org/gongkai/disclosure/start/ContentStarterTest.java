@@ -72,8 +72,9 @@ class ContentStarterTest {
     void theStartedContentBecomesASiteInBothLanguages() throws Exception {
         start("松江区教育局", "Songjiang District Education Bureau", 2025);
         SiteFixture site = new SiteFixture(ContentFixture.empty(project)).generated();
-        assertThat(site.htmlPages()).containsExactly("404.html", "en/index.html", "en/projects/example-training.html",
-                "index.html", "zh/index.html", "zh/projects/example-training.html");
+        assertThat(site.htmlPages()).containsExactly("404.html", "en/index.html", "en/indicators.html",
+                "en/projects/example-training.html", "index.html", "zh/index.html", "zh/indicators.html",
+                "zh/projects/example-training.html");
         Document en = site.page("en/projects/example-training.html");
         assertThat(en.selectFirst("h1").text()).isEqualTo("Staff training");
         assertThat(en.selectFirst(".site-unit").text()).isEqualTo("Songjiang District Education Bureau Fiscal year 2025");

@@ -24,7 +24,8 @@ class AccessibilityTest {
     /** One page of each type in each language. */
     static final List<String> PAGE_TYPES = List.of("index.html", "404.html", "zh/index.html", "en/index.html",
             "zh/projects/non-establishment-staff.html", "en/projects/non-establishment-staff.html",
-            "zh/projects/stability-fund.html", "en/projects/stability-fund.html");
+            "zh/projects/stability-fund.html", "en/projects/stability-fund.html", "zh/indicators.html",
+            "en/indicators.html");
 
     private static Nginx nginx;
     private static Browser browser;
@@ -64,6 +65,23 @@ class AccessibilityTest {
         }
         System.out.printf("axe-core: %d pages audited, %d rule checks passed, %d violations (%d ms)%n", PAGE_TYPES.size(),
                 rulesPassed, violations.size(), (System.nanoTime() - started) / 1_000_000);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aPageShowingSearchResultsHasNoWcag21AaViolationsInEitherLanguage() {
+        List<String> violations = new ArrayList<>();
+        for (String[] search : List.of(new String[] {"zh/index.html", "维稳"}, new String[] {"en/projects/stability-fund.html",
+                "stability"})) {
+            assertThat(SearchTest.search(browser, nginx.root() + search[0], search[1])).isNotEmpty();
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser.driver());
+            assertThat(results.isErrored()).isFalse();
+            for (Rule rule : results.getViolations()) {
+                violations.add(search[0] + " with results: " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
         assertThat(violations).isEmpty();
     }
 

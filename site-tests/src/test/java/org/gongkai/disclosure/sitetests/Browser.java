@@ -24,6 +24,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(int width, int height) {
+        return start(width, height, true);
+    }
+
+    /** A browser that runs no script, as a reader who has turned JavaScript off. */
+    static Browser withoutScripts(int width, int height) {
+        return start(width, height, false);
+    }
+
+    private static Browser start(int width, int height, boolean scripts) {
         String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String chromedriver = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(chromedriver))) {
@@ -39,6 +48,10 @@ final class Browser implements AutoCloseable {
                     "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
             // The console, to find what the page's security policy refused.
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            if (!scripts) {
+                options.setExperimentalOption("prefs",
+                        java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort()

@@ -136,16 +136,34 @@ class BrowserBehaviourTest {
         }
     }
 
-    /** Screenshots of each page type, kept in target/screenshots for people to look at. */
+    /**
+     * Screenshots of each page type, kept in target/screenshots for people to look at: the Songjiang site's pages,
+     * one with search results, and the pages of the site of several units that compare a unit's years.
+     */
     private static void screenshots(int width) throws Exception {
         Path dir = Files.createDirectories(GeneratedSite.workDirectory("..").resolve("screenshots"));
         for (String page : List.of("zh/index.html", "en/index.html", "zh/projects/stability-fund.html",
-                "en/projects/stability-fund.html")) {
+                "en/projects/stability-fund.html", "zh/indicators.html", "en/indicators.html")) {
             browser.driver().get(nginx.root() + page);
-            long height = (Long) browser.script("return document.documentElement.scrollHeight;");
-            browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height, 6000)));
-            byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
-            Files.write(dir.resolve(page.replace('/', '-').replace(".html", "") + "-" + width + ".png"), png);
+            screenshot(dir, page.replace('/', '-').replace(".html", "") + "-" + width, width);
         }
+        SearchTest.search(browser, nginx.root() + "zh/projects/stability-fund.html", "维稳");
+        screenshot(dir, "zh-search-results-" + width, width);
+        SearchTest.search(browser, nginx.root() + "en/index.html", "stability");
+        screenshot(dir, "en-search-results-" + width, width);
+        try (Nginx multi = Nginx.serve(MultiUnitSite.directory(), "/city/")) {
+            List<String> types = MultiUnitSite.pageTypes();
+            for (String page : types.subList(7, types.size())) {
+                browser.driver().get(multi.root() + page);
+                screenshot(dir, "city-" + page.replace('/', '-').replace(".html", "") + "-" + width, width);
+            }
+        }
+    }
+
+    private static void screenshot(Path dir, String name, int width) throws Exception {
+        long height = (Long) browser.script("return document.documentElement.scrollHeight;");
+        browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height, 6000)));
+        byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
     }
 }

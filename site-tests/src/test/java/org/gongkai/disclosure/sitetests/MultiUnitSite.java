@@ -78,16 +78,50 @@ final class MultiUnitSite {
         return site;
     }
 
-    /** One page of each kind the multi-unit site adds, in both languages. */
+    /** The generated content the site was made from. */
+    static Path content() {
+        directory();
+        return GeneratedSite.workDirectory("multi-unit").resolve("content");
+    }
+
+    /**
+     * One page of each kind the multi-unit site adds, in both languages: the site index, a paged declaration index,
+     * a project page linking other years; then a project page compared with last year, the index of a unit compared
+     * with last year, and a page of the indicators of all projects.
+     */
     static List<String> pageTypes() {
         Path dir = directory();
         String paged = firstMatching(dir, "zh", "index-2.html");
         String withYears = firstWithOtherYears(dir);
+        String changed = firstHolding(dir, "/projects/", "class=\"changes\"");
+        String compared = firstHolding(dir, "/index.html", "class=\"compare-totals\"");
+        String indicators = compared.replace("/index.html", "/indicators.html");
         List<String> pages = new java.util.ArrayList<>(List.of("index.html", "zh/index.html", "en/index.html",
                 paged, paged.replaceFirst("^zh/", "en/"),
-                withYears, withYears.replaceFirst("^zh/", "en/")));
+                withYears, withYears.replaceFirst("^zh/", "en/"),
+                changed, changed.replaceFirst("^zh/", "en/"),
+                compared, compared.replaceFirst("^zh/", "en/"),
+                indicators, indicators.replaceFirst("^zh/", "en/")));
         pages.addAll(departmentPages());
         return List.copyOf(pages);
+    }
+
+    /** The first Chinese page (in path order) whose path contains {@code part} and whose HTML holds {@code text}. */
+    static String firstHolding(Path dir, String part, String text) {
+        try (Stream<Path> files = Files.walk(dir.resolve("zh"))) {
+            return files.filter(f -> f.toString().contains(part)).sorted()
+                    .filter(f -> {
+                        try {
+                            return Files.readString(f).contains(text);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).findFirst()
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .orElseThrow(() -> new IllegalStateException("No page holds " + text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The indexes with a department-wide form: above a unit's projects, and alone, in both languages. */

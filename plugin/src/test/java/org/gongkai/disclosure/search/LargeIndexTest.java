@@ -1,0 +1,166 @@
+package org.gongkai.disclosure.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.gongkai.disclosure.load.LoadedContent;
+import org.gongkai.disclosure.model.Project;
+import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.write.SiteOutput;
+
+/**
+ * An index too large for one shard, with terms in files of their own and positions cut into parts: read back, it
+ * holds exactly the projects' terms; merged again after one project changed, only the shards of the terms that
+ * changed are merged and written, and they come out as a full merge would write them.
+ */
+class LargeIndexTest {
+
+    /** Three blocks of projects, each with a long narrative, so that common pairs need files of their own. */
+    static final int PROJECTS = 600;
+
+    @TempDir
+    static Path dir;
+
+    static List<Project> projects;
+    static Segment segment;
+    static Map<String, byte[]> files;
+    static SearchIndex.Published published;
+
+    static ContentFixture content(Path project, String renamed) {
+        ContentFixture content = ContentFixture.empty(project);
+        String sample = ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml");
+        String narrative = "按照本市预算绩效管理工作的总体要求，进一步规范工作程序。".repeat(24);
+        for (int i = 1; i <= PROJECTS; i++) {
+            String name = i == 300 && renamed != null ? renamed : "Sample project " + i;
+            content.write("projects/" + String.format("%04d", i) + ".yaml", sample.replace("id: sample", "id: p" + i)
+                    .replace("{zh: 样例项目, en: Sample project}", "{zh: 样例项目" + i + ", en: " + name + "}")
+                    .replace("goals:", "sections:\n  overview: {zh: " + narrative + "第" + i + "项, en: Section "
+                            + (i % 17) + " of the plan}\ngoals:"));
+        }
+        content.write("declaration.yaml", "fiscal-year: 2024\nunit: {zh: 样例局, en: Sample Bureau}\n"
+                + "title: {zh: 申报表, en: Declaration}\n");
+        return content;
+    }
+
+    static Segment segment(List<Project> projects, LoadedContent loaded, Path file) throws IOException {
+        SegmentBuilder builder = new SegmentBuilder();
+        for (Project project : projects) {
+            builder.add(ProjectTerms.of(project, loaded.declaration().unit()));
+        }
+        return builder.finish(file);
+    }
+
+    /** An output in memory, which keeps nothing it was not given. */
+    static final class Memory implements SiteOutput {
+        final Map<String, byte[]> written = new TreeMap<>();
+
+        @Override
+        public void write(String path, byte[] content) {
+            written.put(path, content);
+        }
+
+        @Override
+        public OpenFile open(String path) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            return new OpenFile(bytes) {
+                @Override
+                public void close() {
+                    written.put(path, bytes.toByteArray());
+                }
+            };
+        }
+    }
+
+    @BeforeAll
+    static void build() throws IOException {
+        LoadedContent loaded = content(dir.resolve("site"), null).load();
+        projects = loaded.projects();
+        segment = segment(projects, loaded, dir.resolve("work/search/first.seg"));
+        Memory out = new Memory();
+        published = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, segment)), out, path -> false,
+                dir.resolve("work/search-record.json"));
+        published.save();
+        files = out.written;
+    }
+
+    @Test
+    void readBackTheIndexHoldsExactlyTheProjectsTermsAcrossShardsOwnFilesAndParts() {
+        IndexReader index = new IndexReader(files);
+        assertThat(segment.blocks()).isEqualTo(3);
+        assertThat(index.manifest.get("bits").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(files.keySet()).anyMatch(p -> p.matches("search/t/[0-9]+-[0-9]+\\.js"))
+                .anyMatch(p -> p.matches("search/p/[0-9]+-[0-9]+-[0-9]+\\.js"));
+        LoadedContent loaded = content(dir.resolve("again"), null).load();
+        Map<String, Map<Integer, Map<Integer, List<Integer>>>> expected = SearchIndexTest.expected(loaded.projects(),
+                loaded.declaration().unit());
+        assertThat(index.terms()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (String term : List.of("预算", "工作", "规范", "样例", "项", Analyzer.term("project"), Analyzer.term("section"),
+                "17", "300")) {
+            Map<Integer, IndexReader.Posting> postings = index.postings(term);
+            assertThat(postings.keySet()).as(term).isEqualTo(expected.get(term).keySet());
+            expected.get(term).forEach((doc, fields) -> {
+                if (term.length() == 2 && Analyzer.isHan(term.charAt(0))) {
+                    assertThat(postings.get(doc).positions()).as(term + " in " + doc).isEqualTo(fields);
+                } else {
+                    assertThat(postings.get(doc).fields()).as(term + " in " + doc)
+                            .isEqualTo(fields.keySet().stream().mapToInt(f -> 1 << f).sum());
+                }
+            });
+        }
+        // 预算 is in every project, 24 times: its positions are cut into parts of about 16 KB each.
+        assertThat(index.postings("预算").get(599).positions().get(Field.NARRATIVES.ordinal())).hasSize(24);
+    }
+
+    @Test
+    void afterOneProjectChangesOnlyTheShardsOfItsChangedTermsAreMergedAndTheyEqualAFullMerge() throws IOException {
+        LoadedContent loaded = content(dir.resolve("renamed"), "Renamed undertaking 300").load();
+        Segment changed = segment(loaded.projects(), loaded, dir.resolve("work/search/second.seg"));
+        Memory out = new Memory();
+        Set<String> kept = new TreeSet<>();
+        SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, changed)), out,
+                path -> kept.add(path), dir.resolve("work/search-record.json"));
+
+        // The name lost "sample" and "project", and gained "renamed" and "undertaking".
+        IndexReader before = new IndexReader(files);
+        Set<String> shards = new TreeSet<>();
+        for (String word : List.of("sample", "project", "renamed", "undertaking")) {
+            shards.add("search/t/" + before.shardOf(Analyzer.term(word)) + ".js");
+        }
+        Set<String> merged = new TreeSet<>(out.written.keySet());
+        merged.remove("search/manifest.js");
+        Set<String> mergedShards = new TreeSet<>();
+        merged.stream().filter(p -> p.matches("search/t/[0-9]+\\.js")).forEach(mergedShards::add);
+        assertThat(mergedShards).isEqualTo(shards);
+        assertThat(again.mergedShards()).isEqualTo(shards.size());
+        // Every other file of the index is kept as published.
+        Set<String> all = new TreeSet<>(merged);
+        all.addAll(kept);
+        all.add("search/manifest.js");
+        assertThat(all).isEqualTo(new TreeSet<>(again.files()));
+        assertThat(kept).doesNotContainAnyElementsOf(merged);
+
+        // What was merged is what a full merge of the changed segment writes.
+        Memory full = new Memory();
+        SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, changed)), full, path -> false,
+                dir.resolve("work/other-record.json"));
+        for (String path : merged) {
+            assertThat(out.written.get(path)).as(path).isEqualTo(full.written.get(path));
+        }
+        List<String> unchanged = new ArrayList<>(kept);
+        unchanged.removeIf(path -> !java.util.Arrays.equals(files.get(path), full.written.get(path)));
+        assertThat(unchanged).isEqualTo(new ArrayList<>(kept));
+    }
+}
