@@ -94,7 +94,8 @@ class CompareTest {
         int compared = 0;
         int withAddedOrRemoved = 0;
         // The first 40 of the unit's projects: enough to meet every kind of change, in a page load each.
-        for (Project now : thisYear.values().stream().limit(40).toList()) {
+        List<Project> first = thisYear.values().stream().limit(40).toList();
+        for (Project now : first) {
             Project then = lastYear.get(now.id());
             browser.driver().get(nginx.root() + "zh/" + after.folder() + "/projects/" + now.id() + ".html");
             if (then == null) {
@@ -144,7 +145,8 @@ class CompareTest {
                 assertThat(summary).isEqualTo("保留上年指标 " + (now.indicators().size() - added.size()) + " 项。");
             }
         }
-        assertThat(compared).isEqualTo(39);
+        // Every project filed last year too was compared on its page (the generated second years keep most projects).
+        assertThat(compared).isEqualTo((int) first.stream().filter(p -> lastYear.containsKey(p.id())).count()).isPositive();
         assertThat(withAddedOrRemoved).as("projects whose indicators changed").isPositive();
     }
 
