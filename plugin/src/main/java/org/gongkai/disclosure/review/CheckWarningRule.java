@@ -26,7 +26,8 @@ abstract class CheckWarningRule implements ProjectReviewRule {
     /** The indicator the diagnostic points into, if any. */
     private static Text subject(ProjectDraft project, Diagnostic diagnostic) {
         for (Indicator indicator : project.indicators()) {
-            if (diagnostic.at().equals(indicator.at()) || diagnostic.at().equals(indicator.target().at())) {
+            if (diagnostic.at().equals(indicator.at())
+                    || indicator.readTargets().stream().anyMatch(t -> diagnostic.at().equals(t.at()))) {
                 return indicator.name();
             }
         }

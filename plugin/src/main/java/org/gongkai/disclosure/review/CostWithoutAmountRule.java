@@ -42,16 +42,16 @@ public final class CostWithoutAmountRule implements ProjectReviewRule {
         for (Indicator indicator : project.indicators()) {
             boolean cost = Levels.hasRole(context.framework(), indicator, IndicatorRole.COST)
                     || Levels.level2In(indicator, costLevel2);
-            if (!cost || indicator.target().isMeasurable()) {
+            if (!cost || indicator.isMeasurable()) {
                 continue;
             }
             var annual = project.annualFunds() == null ? null : project.annualFunds().total();
             if (annual != null) {
-                findings.accept(settings.finding(indicator.name(), indicator.target().at(), "review.costWithoutAmount",
-                        indicator.name().zh(), indicator.target().written().zh(), Yuan.grouped(annual.yuan())));
+                findings.accept(settings.finding(indicator.name(), Levels.targetAt(indicator), "review.costWithoutAmount",
+                        indicator.name().zh(), Levels.written(indicator), Yuan.grouped(annual.yuan())));
             } else {
-                findings.accept(settings.finding(indicator.name(), indicator.target().at(),
-                        "review.costWithoutAmountBare", indicator.name().zh(), indicator.target().written().zh()));
+                findings.accept(settings.finding(indicator.name(), Levels.targetAt(indicator),
+                        "review.costWithoutAmountBare", indicator.name().zh(), Levels.written(indicator)));
             }
         }
     }

@@ -25,13 +25,14 @@ public record IndicatorSet(long high, long low, int size) {
 
     /** The fingerprint of the measurable targets among {@code indicators} (names and figures), the others left out. */
     public static IndicatorSet measured(List<Indicator> indicators) {
-        return of(indicators.stream().filter(i -> i.target().isMeasurable()).toList());
+        return of(indicators.stream().filter(Indicator::isMeasurable).toList());
     }
 
     public static IndicatorSet of(List<Indicator> indicators) {
         List<String> rows = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
-            rows.add(Normalized.text(indicator.name().zh()) + FIELD + Normalized.target(indicator.target()));
+            rows.add(Normalized.text(indicator.name().zh()) + FIELD + indicator.targets().stream()
+                    .map(t -> t == null ? "" : Normalized.target(t)).collect(java.util.stream.Collectors.joining("\u001d")));
         }
         Collections.sort(rows);
         MessageDigest sha;

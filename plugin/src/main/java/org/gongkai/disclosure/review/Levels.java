@@ -22,6 +22,20 @@ final class Levels {
 
     /** An indicator and its target as findings list them: {@code 社会秩序 (改善)}. */
     static String named(Indicator indicator) {
-        return indicator.name().zh() + " (" + indicator.target().written().zh() + ")";
+        return indicator.name().zh() + " (" + written(indicator) + ")";
+    }
+
+    /**
+     * The indicator's target as filed; for one with a target for each recipient (分配对象), those targets in the
+     * recipients' order.
+     */
+    static String written(Indicator indicator) {
+        return indicator.targets().stream().filter(java.util.Objects::nonNull).map(t -> t.written().zh())
+                .collect(java.util.stream.Collectors.joining("；"));
+    }
+
+    /** Where a finding about the indicator's target points: the target, or the row when it has no single target. */
+    static org.gongkai.disclosure.model.SourcePosition targetAt(Indicator indicator) {
+        return indicator.target() != null ? indicator.target().at() : indicator.at();
     }
 }

@@ -41,7 +41,7 @@ public final class MeasurableShareRule implements ProjectReviewRule {
         if (indicators.isEmpty() || !project.indicatorsComplete()) {
             return; // a share over the rows that could be read would mislead; the check has reported the others
         }
-        long measurable = indicators.stream().filter(i -> i.target().isMeasurable()).count();
+        long measurable = indicators.stream().filter(Indicator::isMeasurable).count();
         BigDecimal minimum = settings.get(MINIMUM);
         if (Percent.share(measurable, indicators.size()).compareTo(minimum) < 0) {
             findings.accept(settings.finding(null, project.indicatorsAt(), "review.measurableShare", measurable,

@@ -52,7 +52,7 @@ public final class QualitativeOnlyRule implements ProjectReviewRule {
     private static void group(ProjectDraft project, Predicate<Indicator> member, String groupKey, boolean byLevel2,
             RuleSettings settings, Consumer<Finding> findings) {
         List<Indicator> group = project.indicators().stream().filter(member).toList();
-        if (group.isEmpty() || group.stream().anyMatch(i -> i.target().isMeasurable())) {
+        if (group.isEmpty() || group.stream().anyMatch(Indicator::isMeasurable)) {
             return;
         }
         Indicator first = group.get(0);

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.model.Declaration;
 import org.gongkai.disclosure.model.Framework;
+import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Text;
 
@@ -49,7 +50,7 @@ public final class Reviewer {
                 projectRule.review(project, context, applied, finding -> findings.add(shared(finding)));
             }
         }
-        int measurable = (int) project.indicators().stream().filter(i -> i.target().isMeasurable()).count();
+        int measurable = (int) project.indicators().stream().filter(Indicator::isMeasurable).count();
         boolean complete = project.indicatorsComplete() && !project.indicators().isEmpty();
         IndicatorSet set = complete ? IndicatorSet.of(project.indicators()) : null;
         IndicatorSet measured = complete ? IndicatorSet.measured(project.indicators()) : null;

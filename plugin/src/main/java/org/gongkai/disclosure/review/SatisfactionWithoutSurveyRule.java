@@ -8,6 +8,7 @@ import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.IndicatorRole;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Sections;
+import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 
 /**
@@ -47,8 +48,8 @@ public final class SatisfactionWithoutSurveyRule implements ProjectReviewRule {
             return;
         }
         for (Indicator indicator : satisfaction) {
-            findings.accept(settings.finding(indicator.name(), indicator.target().at(),
-                    "review.satisfactionWithoutSurvey", indicator.name().zh(), indicator.target().written().zh()));
+            findings.accept(settings.finding(indicator.name(), Levels.targetAt(indicator),
+                    "review.satisfactionWithoutSurvey", indicator.name().zh(), Levels.written(indicator)));
         }
     }
 
@@ -56,7 +57,7 @@ public final class SatisfactionWithoutSurveyRule implements ProjectReviewRule {
         List<Text> texts = new ArrayList<>();
         for (Indicator indicator : project.indicators()) {
             texts.add(indicator.name());
-            texts.add(indicator.target().written());
+            indicator.targets().stream().filter(java.util.Objects::nonNull).map(Target::written).forEach(texts::add);
         }
         project.sections().present().stream().map(Sections.Section::text).forEach(texts::add);
         if (project.goals() != null) {

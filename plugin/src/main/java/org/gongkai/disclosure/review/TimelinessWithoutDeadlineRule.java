@@ -48,7 +48,7 @@ public final class TimelinessWithoutDeadlineRule implements ProjectReviewRule {
         List<String> timeliness = settings.get(TIMELINESS);
         for (Indicator indicator : project.indicators()) {
             Target target = indicator.target();
-            if (Levels.level2In(indicator, timeliness) && isWhole(target)
+            if (target != null && Levels.level2In(indicator, timeliness) && isWhole(target)
                     && !DEADLINE.matcher(Normalized.text(indicator.name().zh())).find()) {
                 findings.accept(settings.finding(indicator.name(), target.at(), "review.timelinessWithoutDeadline",
                         indicator.name().zh(), target.written().zh()));

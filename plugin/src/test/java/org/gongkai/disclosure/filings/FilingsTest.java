@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.testing.ContentFixture;
+import org.gongkai.disclosure.testing.ReviewFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 
 /**
@@ -96,6 +97,34 @@ class FilingsTest {
                 assertFalse(page.html().contains("{{"), href + " holds an unfilled template tag");
                 assertEquals(1, page.select("table.indicators").size(), href);
             }
+        }
+    }
+
+    /**
+     * Every filing can be reviewed, whatever its shape (recipients' targets, department forms, results): the report is
+     * written with every project file, and a filing without errors publishes the review's summary on its index.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void aFilingIsReviewedAndItsSiteCanShowTheSummary(String name, @TempDir Path project) throws IOException {
+        ContentFixture content = ContentFixture.copyOf(FILINGS.resolve(name).resolve("content"), project);
+        ReviewFixture review = new ReviewFixture(content);
+
+        var outcome = review.review();
+
+        assertTrue(Files.isRegularFile(review.output().resolve("zh/index.html")), () -> String.join("\n", review.log()));
+        assertTrue(Files.isRegularFile(review.output().resolve("en/index.html")), name);
+        long files = outcome.review().declarations().stream().mapToLong(d -> d.projects().size()).sum();
+        try (Stream<Path> projects = Files.list(project.resolve("src/disclosure/projects"))) {
+            assertEquals(projects.count(), files, name + ": every project file is reviewed");
+        } catch (java.nio.file.NoSuchFileException e) {
+            assertEquals(0, files, name); // a department's form alone
+        }
+        if (!hasErrors(expected(name))) {
+            content.write("site.yaml", "review-summary: true\n");
+            SiteFixture site = new SiteFixture(content);
+            assertTrue(site.generate().generated(), name);
+            assertEquals(1, site.page("zh/index.html").select("table.review-summary").size(), name);
         }
     }
 }
