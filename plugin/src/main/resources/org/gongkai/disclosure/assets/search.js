@@ -19,6 +19,9 @@
   var PAGE = 10;
   var BATCH = 24;
   var MAX_CHECKED = 240;
+  // A query longer than any name is cut before it is parsed: a hostile ?q= of a million characters would ask for
+  // every shard of the index.
+  var MAX_QUERY = 200;
   var FIELDS = ['name', 'unit', 'indicators', 'narratives'];
 
   function label(name) {
@@ -866,7 +869,7 @@
   function run(query) {
     var mine = ++sequence;
     var started = performance.now();
-    query = query.trim();
+    query = query.slice(0, MAX_QUERY).trim();
     if (query === '') {
       current = null;
       panel.hidden = true;

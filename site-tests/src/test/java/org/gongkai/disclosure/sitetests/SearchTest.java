@@ -134,6 +134,16 @@ class SearchTest {
     }
 
     @Test
+    void aQueryLongerThanAnyNameIsCutBeforeItIsParsed() {
+        // The first 200 characters are 维稳 and spaces; what follows them is never read, nor the shards it would need.
+        String query = "维稳" + " ".repeat(300) + "基金".repeat(200);
+        browser.driver().get(nginx.root() + "zh/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(results(browser, "维稳")).containsExactly("[维稳]基金", "编外人员工作经费", "律师、心理咨询师等第三方社会力量",
+                "劝返稳控经费");
+        assertThat(browser.driver().findElement(By.id("site-search")).getAttribute("maxlength")).isEqualTo("200");
+    }
+
+    @Test
     void withoutJavaScriptTheBoxLeadsToTheIndex() {
         try (Browser plain = Browser.withoutScripts(1280, 900)) {
             for (String root : roots()) {
