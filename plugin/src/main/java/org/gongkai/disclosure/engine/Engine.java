@@ -25,6 +25,7 @@ import org.gongkai.disclosure.render.MarkdownRenderer;
 import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.render.SiteRenderer;
 import org.gongkai.disclosure.render.Theme;
+import org.gongkai.disclosure.review.ReportWriter;
 import org.gongkai.disclosure.review.Reviewer;
 import org.gongkai.disclosure.search.SearchIndex;
 import org.gongkai.disclosure.search.Segment;
@@ -148,7 +149,7 @@ public final class Engine {
     }
 
     private GenerateReport publish(SiteSettings configured, SiteWriter writer, boolean incremental)
-            throws IOException, OutputRefusedException {
+            throws IOException, OutputRefusedException, ConfigurationException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
@@ -170,6 +171,9 @@ public final class Engine {
                     layout.projectFiles()), new GenerateReport.Written(0, 0, 0));
         }
         java.util.Set<String> owned = writer.inspect();
+        if (owned.contains(ReportWriter.REVIEW_ONLY) && !owned.contains(Reviewing.SITE_ONLY)) {
+            throw configuration("site.outputIsReview", site.outputDir());
+        }
         PreviousYears years = new PreviousYears(layout, site.drafts());
         DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan, years);
         plan = plan.forBuilding(record, owned, derived);

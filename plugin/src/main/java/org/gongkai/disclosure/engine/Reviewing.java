@@ -29,7 +29,7 @@ import org.gongkai.disclosure.write.SiteWriter;
 final class Reviewing {
 
     /** A file only a published site has: a folder holding it is the site, which the report must never replace. */
-    private static final String SITE_ONLY = "sitemap.xml";
+    static final String SITE_ONLY = "sitemap.xml";
 
     private final Engine engine;
     private final Settings settings;
@@ -46,7 +46,7 @@ final class Reviewing {
         OutputPlacement.Refusal refusal = OutputPlacement.check(settings, placement);
         if (refusal != null) {
             // The same refusals as the site's, in the review's terms: its own folder and parameter.
-            String key = refusal.key().equals("site.outputIsLink") ? "review.outputIsLink" : "review.outputOverlaps";
+            String key = refusal.key().replaceFirst("^site\\.", "review.");
             throw refusal.other() == null ? engine.configuration(key, refusal.output())
                     : engine.configuration(key, refusal.output(), refusal.other());
         }

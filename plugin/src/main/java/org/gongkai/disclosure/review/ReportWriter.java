@@ -11,6 +11,9 @@ import org.gongkai.disclosure.write.SiteOutput;
  */
 public final class ReportWriter {
 
+    /** A file only a review has: a folder holding it is a review, which a site must never replace. */
+    public static final String REVIEW_ONLY = ReportTables.FINDINGS;
+
     private final String contentFolder;
 
     /** @param contentFolder the content folder as messages name it, for the report's first page */

@@ -139,4 +139,30 @@ class OutputFolderTest {
             }
         }
     }
+
+    @Test
+    void theSiteFollowsNoLinkOutOfTheProject(@TempDir Path outside) throws IOException {
+        ContentFixture content = ContentFixture.minimal(project);
+        Path link = Files.createDirectories(project.resolve("target")).resolve("elsewhere");
+        Files.createSymbolicLink(link, outside);
+        assertThatThrownBy(() -> engine(content).generate(new SiteSettings(link.resolve("site"), null,
+                SiteOptions.NONE))).isInstanceOf(ConfigurationException.class).hasMessage("The output folder "
+                        + "target/elsewhere/site is reached through a symbolic link that leads out of the project, to "
+                        + outside.toRealPath().resolve("site") + "; Gongkai follows no link out of the project. Give the "
+                        + "folder itself as disclosure.outputDirectory");
+        try (Stream<Path> files = Files.list(outside)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aSiteIsNeverWrittenInsideAnotherThatWouldPublishIt() throws IOException {
+        SiteFixture site = new SiteFixture(ContentFixture.minimal(project)).generated();
+        Map<String, byte[]> before = site.tree();
+        assertThatThrownBy(() -> engine(site.content()).generate(new SiteSettings(site.output().resolve("inner"), null,
+                SiteOptions.NONE))).isInstanceOf(ConfigurationException.class).hasMessage("The output folder "
+                        + "target/disclosure/inner is inside target/disclosure, a folder Gongkai wrote (a published site "
+                        + "or a review); write the site to a folder of its own (the default is target/disclosure)");
+        assertThat(site.tree()).containsOnlyKeys(before.keySet());
+    }
 }

@@ -163,6 +163,50 @@ class ReviewOutputTest {
     }
 
     @Test
+    void theReviewIsNeverWrittenInsideThePublishedSiteWhereItWouldBePublishedWithIt() {
+        ContentFixture content = ContentFixture.minimal(project)
+                .write("projects/02-secret.yaml", ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml")
+                        .replace("id: sample", "id: secret\ndraft: true"));
+        SiteFixture site = new SiteFixture(content).generated();
+        var before = site.tree();
+        assertThatThrownBy(() -> new org.gongkai.disclosure.engine.Engine(content.settings(), line -> { })
+                .review(site.output().resolve("review"))).isInstanceOf(ConfigurationException.class)
+                .hasMessage("The review folder target/disclosure/review is inside target/disclosure, a folder Gongkai "
+                        + "wrote (a published site or a review): a review there would be published with it. Write it to "
+                        + "a folder of its own (the default is target/disclosure-review)");
+        assertThat(site.output().resolve("review")).doesNotExist();
+        assertThat(site.tree()).containsOnlyKeys(before.keySet());
+    }
+
+    @Test
+    void theReviewFollowsNoLinkOutOfTheProject(@TempDir Path outside) throws IOException {
+        ContentFixture content = ContentFixture.minimal(project);
+        Path link = Files.createDirectories(project.resolve("target")).resolve("elsewhere");
+        Files.createSymbolicLink(link, outside);
+        assertThatThrownBy(() -> new org.gongkai.disclosure.engine.Engine(content.settings(), line -> { })
+                .review(link.resolve("review"))).isInstanceOf(ConfigurationException.class)
+                .hasMessage("The review folder target/elsewhere/review is reached through a symbolic link that leads "
+                        + "out of the project, to " + outside.toRealPath().resolve("review") + "; Gongkai follows no "
+                        + "link out of the project. Give the folder itself as disclosure.reviewDirectory");
+        try (var files = Files.list(outside)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theSiteIsNeverGeneratedOverTheReview() {
+        ContentFixture content = ContentFixture.minimal(project);
+        ReviewFixture review = new ReviewFixture(content);
+        review.review();
+        SiteFixture site = new SiteFixture(content).output(review.output());
+        assertThatThrownBy(site::generateOrThrow).isInstanceOf(ConfigurationException.class)
+                .hasMessage("The output folder target/disclosure-review holds the finance bureau's review "
+                        + "(disclosure:review), not a site; write the site to a folder of its own (the default is "
+                        + "target/disclosure)");
+        assertThat(review.output().resolve("findings.csv")).isRegularFile();
+    }
+
+    @Test
     void theReviewIsNeverWrittenIntoTheContent() {
         ContentFixture content = ContentFixture.minimal(project);
         assertThatThrownBy(() -> new org.gongkai.disclosure.engine.Engine(content.settings(), line -> { })
