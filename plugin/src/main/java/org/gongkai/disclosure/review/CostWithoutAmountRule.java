@@ -42,7 +42,9 @@ public final class CostWithoutAmountRule implements ProjectReviewRule {
         for (Indicator indicator : project.indicators()) {
             boolean cost = Levels.hasRole(context.framework(), indicator, IndicatorRole.COST)
                     || Levels.level2In(indicator, costLevel2);
-            if (!cost || indicator.isMeasurable()) {
+            // An unreadable target is the check's error already; a target for each recipient is judged by isMeasurable.
+            if (!cost || indicator.isMeasurable() || indicator.targets().isEmpty()
+                    || indicator.targets().stream().anyMatch(java.util.Objects::isNull)) {
                 continue;
             }
             var annual = project.annualFunds() == null ? null : project.annualFunds().total();

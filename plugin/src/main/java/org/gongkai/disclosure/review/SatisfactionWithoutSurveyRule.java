@@ -57,6 +57,9 @@ public final class SatisfactionWithoutSurveyRule implements ProjectReviewRule {
         List<Text> texts = new ArrayList<>();
         for (Indicator indicator : project.indicators()) {
             texts.add(indicator.name());
+            if (indicator.explanation() != null) {
+                texts.add(indicator.explanation()); // 指标解释: "发放问卷测得"
+            }
             indicator.targets().stream().filter(java.util.Objects::nonNull).map(Target::written).forEach(texts::add);
         }
         project.sections().present().stream().map(Sections.Section::text).forEach(texts::add);

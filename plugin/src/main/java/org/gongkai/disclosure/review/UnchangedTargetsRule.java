@@ -61,8 +61,16 @@ public final class UnchangedTargetsRule implements ContentReviewRule {
                 ReviewedProject before = project.id() == null ? null
                         : byYear.get(new Key(declaration.unit(), lastYear, project.id()));
                 if (before == null || project.indicatorSet() == null || !project.indicatorSet().equals(before.indicatorSet())
-                        || project.annualTotal() == null || before.annualTotal() == null
-                        || before.annualTotal().signum() == 0) {
+                        || project.annualTotal() == null || before.annualTotal() == null) {
+                    continue;
+                }
+                if (before.annualTotal().signum() == 0) {
+                    // From nothing to a budget: no percentage, and the clearest case of targets that no longer fit.
+                    if (project.annualTotal().signum() != 0) {
+                        project.add(settings.finding(null, project.indicatorsAt(), "review.unchangedTargetsFromZero",
+                                project.indicatorSet().size(), lastYear, before.file(), Yuan.grouped(before.annualTotal()),
+                                Yuan.grouped(project.annualTotal())));
+                    }
                     continue;
                 }
                 if (Percent.changeSize(before.annualTotal(), project.annualTotal()).compareTo(threshold) > 0) {

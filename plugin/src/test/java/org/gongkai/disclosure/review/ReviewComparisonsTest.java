@@ -145,4 +145,15 @@ class ReviewComparisonsTest {
         assertThat(findings(content)).singleElement().asString().contains("from 60,000.00 to 30,000.00 yuan (-50.00%, "
                 + "more than 20%)");
     }
+
+    @Test
+    void targetsKeptFromAYearWithoutFundsAreReportedWithoutAPercentage() {
+        var content = site();
+        declaration(content, "xfb-2023", "信访办公室", 2023, sample("a", "信访项目", 2023, "0.00"));
+        declaration(content, "xfb-2024", "信访办公室", 2024, sample("a", "信访项目", 2024, "60000.00"));
+        assertThat(findings(content)).containsExactly("src/disclosure/xfb-2024/projects/001.yaml:22:3: concern: the "
+                + "project's 4 indicators and targets are those of 2023 (src/disclosure/xfb-2023/projects/001.yaml), "
+                + "but its annual funds went from 0.00 to 60,000.00 yuan; do the targets still fit the budget? "
+                + "[unchanged-targets]");
+    }
 }

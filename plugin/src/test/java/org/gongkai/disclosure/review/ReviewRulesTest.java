@@ -108,6 +108,10 @@ class ReviewRulesTest {
         var withDeadline = clean().replace(PROJECT, "target: \"≥100(人次)\"}",
                 "target: \"≥100(人次)\"}\n" + row.formatted("5个工作日内办结率", "=100%"));
         assertThat(findings(withDeadline)).isEmpty();
+        var explained = clean().replace(PROJECT, "target: \"≥100(人次)\"}", "target: \"≥100(人次)\"}\n"
+                + row.formatted("资金拨付及时率", "=100%").replace("}", ", explanation: {zh: 收到批复后5个工作日内拨付, "
+                        + "en: Paid within 5 working days of approval}}"));
+        assertThat(findings(explained)).as("a deadline in the explanation (指标解释)").isEmpty();
         var belowAll = clean().replace(PROJECT, "target: \"≥100(人次)\"}",
                 "target: \"≥100(人次)\"}\n" + row.formatted("按时完成率", "≥95%"));
         assertThat(findings(belowAll)).isEmpty();
@@ -131,6 +135,9 @@ class ReviewRulesTest {
         var inThePlan = unnamed.replace(PROJECT, "goals:", "sections:\n  plan: {zh: 年底开展服务对象问卷调查, en: A survey "
                 + "at the end of the year}\ngoals:");
         assertThat(findings(inThePlan)).isEmpty();
+        var inTheExplanation = unnamed.replace(PROJECT, "name: {zh: 满意度, en: Satisfaction}",
+                "explanation: {zh: 发放问卷测得, en: Measured by a questionnaire}, name: {zh: 满意度, en: Satisfaction}");
+        assertThat(findings(inTheExplanation)).isEmpty();
     }
 
     @Test
