@@ -1,10 +1,13 @@
 package org.gongkai.disclosure.compare;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Recipient;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
 
@@ -16,12 +19,37 @@ import org.gongkai.disclosure.model.Text;
  */
 public record IndicatorBrief(Text level1, Text level2, Text name, String target, String targetEn, boolean measurable) {
 
-    /** An indicator with one target for each recipient has them all, in the recipients' order, as its target. */
     public static IndicatorBrief of(Indicator indicator, Glossary glossary) {
-        List<Target> targets = indicator.targets().stream().filter(java.util.Objects::nonNull).toList();
-        String zh = targets.stream().map(t -> t.written().zh()).collect(Collectors.joining("；"));
-        List<String> english = targets.stream().map(t -> t.english(glossary)).toList();
-        String en = english.isEmpty() || english.contains(null) ? null : String.join("; ", english);
+        return of(indicator, List.of(), glossary);
+    }
+
+    /**
+     * An indicator with one target for each recipient (分配对象) has them all as its target, each after its
+     * recipient's name and ordered by the names ({@code 甲村：1；乙村：2}): listing the recipients in another order
+     * changes no target.
+     */
+    public static IndicatorBrief of(Indicator indicator, List<Recipient> recipients, Glossary glossary) {
+        if (indicator.target() != null) {
+            return new IndicatorBrief(plain(indicator.level1()), plain(indicator.level2()), plain(indicator.name()),
+                    indicator.target().written().zh(), indicator.target().english(glossary), indicator.isMeasurable());
+        }
+        List<String[]> pairs = new ArrayList<>();
+        List<Target> targets = indicator.recipientTargets();
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            if (target == null) {
+                continue;
+            }
+            Text name = i < recipients.size() ? recipients.get(i).name() : null;
+            String en = target.english(glossary);
+            pairs.add(new String[] {name == null ? "" : name.zh(),
+                    (name == null ? "" : name.zh() + "：") + target.written().zh(),
+                    en == null ? null : (name == null ? "" : (name.en() != null ? name.en() : name.zh()) + ": ") + en});
+        }
+        pairs.sort(Comparator.comparing((String[] p) -> p[0]));
+        String zh = pairs.stream().map(p -> p[1]).collect(Collectors.joining("；"));
+        String en = pairs.isEmpty() || pairs.stream().anyMatch(p -> p[2] == null) ? null
+                : pairs.stream().map(p -> p[2]).collect(Collectors.joining("; "));
         return new IndicatorBrief(plain(indicator.level1()), plain(indicator.level2()), plain(indicator.name()), zh, en,
                 indicator.isMeasurable());
     }

@@ -20,7 +20,7 @@ public record ProjectBrief(String id, Text name, BigDecimal annualTotal, List<In
 
     public static ProjectBrief of(Project project, Glossary glossary) {
         return new ProjectBrief(project.id(), IndicatorBrief.plain(project.name()), project.annualFunds().total().yuan(),
-                project.indicators().stream().map(i -> IndicatorBrief.of(i, glossary)).toList());
+                project.indicators().stream().map(i -> IndicatorBrief.of(i, project.recipients(), glossary)).toList());
     }
 
     public int measurable() {

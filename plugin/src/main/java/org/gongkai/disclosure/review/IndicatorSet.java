@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.Target;
 
 /**
  * The fingerprint of a set of indicators: their names and targets, normalised, in any order and under any level.
@@ -22,17 +24,18 @@ public record IndicatorSet(long high, long low, int size) {
     /** Separates a name from its target, and one indicator from the next; no content text holds either. */
     private static final char FIELD = '\u001f';
     private static final char ROW = '\u001e';
+    private static final char RECIPIENT = '\u001d';
 
     /** The fingerprint of the measurable targets among {@code indicators} (names and figures), the others left out. */
-    public static IndicatorSet measured(List<Indicator> indicators) {
-        return of(indicators.stream().filter(Indicator::isMeasurable).toList());
+    public static IndicatorSet measured(List<Indicator> indicators, List<Recipient> recipients) {
+        return of(indicators.stream().filter(Indicator::isMeasurable).toList(), recipients);
     }
 
-    public static IndicatorSet of(List<Indicator> indicators) {
+    /** The fingerprint of every target; a target for each recipient counts with its recipient's name, in any order. */
+    public static IndicatorSet of(List<Indicator> indicators, List<Recipient> recipients) {
         List<String> rows = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
-            rows.add(Normalized.text(indicator.name().zh()) + FIELD + indicator.targets().stream()
-                    .map(t -> t == null ? "" : Normalized.target(t)).collect(java.util.stream.Collectors.joining("\u001d")));
+            rows.add(Normalized.text(indicator.name().zh()) + FIELD + targets(indicator, recipients));
         }
         Collections.sort(rows);
         MessageDigest sha;
@@ -55,5 +58,19 @@ public record IndicatorSet(long high, long low, int size) {
             value = (value << 8) | (bytes[i] & 0xFF);
         }
         return value;
+    }
+
+    private static String targets(Indicator indicator, List<Recipient> recipients) {
+        if (indicator.target() != null) {
+            return Normalized.target(indicator.target());
+        }
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < indicator.recipientTargets().size(); i++) {
+            Target target = indicator.recipientTargets().get(i);
+            String name = i < recipients.size() ? Normalized.text(recipients.get(i).name().zh()) : "";
+            each.add(name + FIELD + (target == null ? "" : Normalized.target(target)));
+        }
+        Collections.sort(each);
+        return String.join(String.valueOf(RECIPIENT), each);
     }
 }

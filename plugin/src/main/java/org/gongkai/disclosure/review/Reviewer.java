@@ -52,8 +52,8 @@ public final class Reviewer {
         }
         int measurable = (int) project.indicators().stream().filter(Indicator::isMeasurable).count();
         boolean complete = project.indicatorsComplete() && !project.indicators().isEmpty();
-        IndicatorSet set = complete ? IndicatorSet.of(project.indicators()) : null;
-        IndicatorSet measured = complete ? IndicatorSet.measured(project.indicators()) : null;
+        IndicatorSet set = complete ? IndicatorSet.of(project.indicators(), project.recipients()) : null;
+        IndicatorSet measured = complete ? IndicatorSet.measured(project.indicators(), project.recipients()) : null;
         var annual = project.annualFunds() == null || project.annualFunds().total() == null ? null
                 : project.annualFunds().total().yuan();
         return new ReviewedProject(project.file(), project.id(), project.name(), project.indicators().size(), measurable,
