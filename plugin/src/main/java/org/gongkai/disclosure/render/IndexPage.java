@@ -27,6 +27,7 @@ final class IndexPage {
 
     static final int PAGE_SIZE = 100;
     static final int CHART_BARS = 20;
+    static final int ANSWER_PROJECTS = 3;
     /** Above this many rows a page gets a filter box. */
     static final int FILTER_FROM = 20;
 
@@ -88,7 +89,29 @@ final class IndexPage {
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
                 first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
                 first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects,
-                first && review != null ? review(review) : null, first && hasProjects ? compare : null);
+                first && review != null ? review(review) : null, first && hasProjects ? compare : null,
+                first && !projects.isEmpty() ? answer(chartOrder, total) : null,
+                first ? new ProjectPage(c).howToRead("howToRead.index") : null);
+    }
+
+    /**
+     * The answer of the first 30 seconds: how much the unit requests for how many projects, and where most of it
+     * goes (the largest {@value #ANSWER_PROJECTS} projects and their shares).
+     */
+    private String answer(List<ProjectSummary> largestFirst, BigDecimal total) {
+        String sentence = c.labels.format("answer.total", c.declaration.unit().in(c.language),
+                c.declaration.fiscalYear(), c.formats.money(total), largestFirst.size());
+        if (largestFirst.size() < 2) {
+            return sentence;
+        }
+        List<String> largest = largestFirst.stream().limit(ANSWER_PROJECTS)
+                .map(p -> c.labels.format("answer.project", p.name().in(c.language),
+                        c.formats.percent(p.annualTotal(), total)))
+                .toList();
+        String list = largest.size() == 1 ? largest.get(0)
+                : String.join(c.labels.get("answer.separator"), largest.subList(0, largest.size() - 1))
+                        + c.labels.get("answer.lastSeparator") + largest.get(largest.size() - 1);
+        return sentence + c.labels.format("answer.largest", list);
     }
 
     /**
