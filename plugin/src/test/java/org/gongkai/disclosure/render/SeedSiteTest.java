@@ -102,7 +102,7 @@ class SeedSiteTest {
         assertThat(en.select("table.indicators td .target").eachText()).contains("= 96 times", "= 5 times", "≥ 85.00 %",
                 "decrease", "improve", "timely");
         assertThat(site.page("en/projects/non-establishment-staff.html").select("table.indicators td .target").eachText())
-                .contains("= 1 article per person");
+                .contains("= 1 report per person");
     }
 
     @Test

@@ -127,8 +127,8 @@ class ReadingOnAPhoneTest {
                 const row = document.querySelector('table.projects tbody tr');
                 return [...row.children].map(cell => getComputedStyle(cell).display + ' '
                     + getComputedStyle(cell, '::before').content + ' ' + cell.textContent);
-                """)).isEqualTo(List.of("block none Staff outside the establishment",
-                "block \"Category\" Other operating costs", "block \"Annual funds (CNY)\" 1,859,441.00",
+                """)).isEqualTo(List.of("block none Working funds for non-establishment staff",
+                "block \"Category\" Other operating expenses", "block \"Annual funds (CNY)\" 1,859,441.00",
                 "block \"Share\" 42.03%"));
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.driver().get(nginx.root() + "en/index.html");
@@ -195,7 +195,7 @@ class ReadingOnAPhoneTest {
                 texts.add(run("pdftotext", "-layout", "-f", String.valueOf(n), "-l", String.valueOf(n), file.toString(), "-"));
             }
             for (int n = 1; n <= pages; n++) {
-                assertThat(texts.get(n - 1)).as(page + " page " + n).containsPattern("(?m)\\b" + n + " / " + pages + "\\s*$");
+                assertThat(texts.get(n - 1)).as(page + " page " + n).containsPattern("(?m)\\b" + n + " ?/ ?" + pages + "\\s*$");
             }
             String source = page.startsWith("en/")
                     ? "Source: Petitions Office of the People's Government of Songjiang District"
