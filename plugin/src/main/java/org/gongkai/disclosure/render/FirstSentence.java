@@ -8,7 +8,7 @@ import org.gongkai.disclosure.model.Language;
 
 /**
  * The first sentence of a narrative (a project's overview), said first on its page as what the project is for. Chinese
- * ends a sentence at 。！？; English at . ! or ? before a capital, except after a common abbreviation (No., e.g.). Only
+ * ends a sentence at 。！？; English at . ! or ? before a capital, except after a common abbreviation (No., Art.) or an initialism (U.S., e.g.). Only
  * the first paragraph is read, and no more than {@value #MAX_CHARS} characters of it are searched.
  */
 final class FirstSentence {
@@ -17,7 +17,7 @@ final class FirstSentence {
 
     private static final Pattern CHINESE_END = Pattern.compile("[。！？]");
     private static final Pattern ENGLISH_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“(*_]*[A-Z0-9])");
-    private static final Set<String> ABBREVIATIONS = Set.of("no", "nos", "art", "arts", "e.g", "i.e", "mr", "mrs", "ms",
+    private static final Set<String> ABBREVIATIONS = Set.of("no", "nos", "art", "arts", "mr", "mrs", "ms",
             "dr", "st", "vol", "cf", "etc", "fig", "p", "pp");
 
     private FirstSentence() {
@@ -45,7 +45,11 @@ final class FirstSentence {
         while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
             start--;
         }
-        String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+        String written = text.substring(start, dot);
+        if (written.contains(".")) {
+            return true; // an initialism such as U.S. or e.g.
+        }
+        String word = written.toLowerCase(java.util.Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(start));
     }
 }
