@@ -11,6 +11,7 @@ import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Scoring;
@@ -254,8 +255,11 @@ final class IndexPage {
         Declared declared = c.declaration.declared();
         if (declared != null && declared.total() != null) {
             // The check has passed, so the stated figure agrees with the projects at its precision.
-            figures.add(new Views.Figure(c.labels.get("figures.declared"), c.formats.declared(declared.total()),
-                    c.labels.get("figures.declaredMatches")));
+            Money stated = declared.total();
+            figures.add(new Views.Figure(c.labels.get("figures.declared"), c.formats.declared(stated),
+                    stated.isStatedToTheFen() ? c.labels.get("figures.declaredMatches")
+                            : c.labels.format("figures.declaredMatchesTo",
+                                    stated.resolution().stripTrailingZeros().toPlainString())));
         }
         return figures;
     }

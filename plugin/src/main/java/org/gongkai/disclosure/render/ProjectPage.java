@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
+import org.gongkai.disclosure.model.BudgetYears;
 import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
@@ -97,7 +98,20 @@ final class ProjectPage {
                 new ChangesSection(c).view(p.id(), comparison),
                 glance(p),
                 howToRead("howToRead.project"),
-                sameGoals(p));
+                sameGoals(p),
+                budgetNotes(p));
+    }
+
+    /** The check warns of a budget section that gives another year's budget; the page tells its readers too. */
+    private List<Views.EditorNote> budgetNotes(Project p) {
+        Text budget = p.sections().budget();
+        if (budget == null) {
+            return List.of();
+        }
+        int fiscalYear = c.declaration.fiscalYear();
+        return BudgetYears.otherThan(fiscalYear, budget.zh()).stream()
+                .map(m -> new Views.EditorNote(c.labels.format("editorNote.budgetYear", m.year(), fiscalYear), m.clause()))
+                .toList();
     }
 
     /** 如何阅读本页, with the terms of the form explained. */

@@ -361,7 +361,16 @@ public final class Views {
             SearchAndCompareViews.ProjectCompare changes,
             Glance glance,
             HowToRead howToRead,
-            boolean annualSameAsOverall) {
+            boolean annualSameAsOverall,
+            List<EditorNote> budgetNotes) {
+    }
+
+    /** The editor's note on a slip of the filing, with the filing's words it is about (in Chinese, as filed). */
+    public record EditorNote(String text, String quoted) {
+
+        public String quotedLang() {
+            return Language.ZH.htmlLang();
+        }
     }
 
     /**
@@ -399,7 +408,11 @@ public final class Views {
     public record LandingView(Page page, List<LandingLanguage> languages) {
     }
 
-    public record NotFoundLanguage(String lang, String title, String text, Link home) {
+    public record NotFoundLanguage(String lang, String title, String text, Link home, NotFoundSearch search) {
+    }
+
+    /** The 404 page's search, in one language: a form that leads to the index with the query. */
+    public record NotFoundSearch(String id, String label, String placeholder, String button) {
     }
 
     public record NotFoundView(Page page, List<NotFoundLanguage> languages) {

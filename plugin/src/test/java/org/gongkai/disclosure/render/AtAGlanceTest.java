@@ -97,4 +97,42 @@ class AtAGlanceTest {
         Document own = site.page("zh/projects/non-establishment-staff.html");
         assertThat(own.select("#goals-heading ~ p.goal").last().text()).startsWith("为了保证工作正常规范运行");
     }
+
+    /** The page of a missing address is no dead end: each language offers its index and a search of all projects. */
+    @Test
+    void theNotFoundPageOffersTheIndexAndTheSearchInEachLanguage() {
+        Document page = site.page("404.html");
+        assertThat(page.select(".language-card a.button").eachAttr("href")).containsExactly("zh/index.html",
+                "en/index.html");
+        assertThat(page.select("form.notfound-search").eachAttr("action")).containsExactly("zh/index.html",
+                "en/index.html");
+        assertThat(page.select("form.notfound-search").eachAttr("method")).containsExactly("get", "get");
+        assertThat(page.select("form.notfound-search label").eachText()).containsExactly("或搜索所有项目",
+                "Or search all projects");
+        assertThat(page.select("form.notfound-search input").eachAttr("name")).containsExactly("q", "q");
+        assertThat(page.select("form.notfound-search input").eachAttr("id")).containsExactly("search-zh", "search-en");
+    }
+
+    /** 442.45万元 agrees with 4,424,484.70 yuan only to the 100 yuan it is written to, and the page says so. */
+    @Test
+    void theStatedTotalAgreesAtThePrecisionItIsStatedTo() {
+        assertThat(site.page("en/index.html").select(".figure").last().text()).isEqualTo("Stated in the declaration"
+                + " CNY 4.4245 million (442.45万元) ✓ agrees with the sum of the projects' annual funds at the precision"
+                + " it is stated to (100 yuan)");
+        assertThat(site.page("zh/index.html").select(".figure").last().text()).isEqualTo(
+                "申报表所列 442.45万元 ✓ 按申报表所写的精度（100 元）与各项目年度资金合计一致");
+    }
+
+    /** The filing's 2023 in the 2024 budget text of one project, which the check warns of, is noted on its page. */
+    @Test
+    void anotherYearsBudgetInTheBudgetTextGetsAnEditorsNote() {
+        assertThat(site.page("zh/projects/return-and-stability.html").select("p.editor-note").eachText()).containsExactly(
+                "编者注：申报表原文此处写的是 2023 年的预算，而本申报为 2024 年度： 2023 年本项目预算金额为 97 万元");
+        assertThat(site.page("en/projects/return-and-stability.html").select("p.editor-note q").eachAttr("lang"))
+                .containsExactly("zh-CN");
+        assertThat(site.page("en/projects/return-and-stability.html").selectFirst("p.editor-note").ownText())
+                .isEqualTo("Editor's note: the filing's text here gives a budget for 2023, but this is the declaration"
+                        + " for fiscal year 2024:");
+        assertThat(site.page("zh/projects/stability-fund.html").select("p.editor-note")).isEmpty();
+    }
 }
