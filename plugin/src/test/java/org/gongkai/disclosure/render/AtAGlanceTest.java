@@ -135,4 +135,14 @@ class AtAGlanceTest {
                         + " for fiscal year 2024:");
         assertThat(site.page("zh/projects/stability-fund.html").select("p.editor-note")).isEmpty();
     }
+
+    /** A link that downloads a whole table says so, and where the project is in it. */
+    @Test
+    void theDownloadsOfAProjectSayTheyAreTheWholeTables() {
+        assertThat(site.page("en/projects/stability-fund.html").select(".downloads a").eachText()).contains(
+                "projects.csv, the whole table (this project is row 7)",
+                "indicators.csv, the whole table (this project's rows are 45–55)");
+        assertThat(site.page("zh/projects/stability-fund.html").select(".downloads a").eachText()).contains(
+                "项目表 projects.csv 全表（本项目在第 7 行）", "绩效指标表 indicators.csv 全表（本项目在第 45–55 行）");
+    }
 }

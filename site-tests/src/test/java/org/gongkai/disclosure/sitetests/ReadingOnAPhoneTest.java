@@ -167,6 +167,29 @@ class ReadingOnAPhoneTest {
     }
 
     /**
+     * The header: the language switch beside the unit's name, not under it, at every width in both languages; its
+     * height before the page's title is recorded.
+     */
+    @Test
+    void theLanguageSwitchStaysBesideTheUnitsName() {
+        for (int width : new int[] {320, 375, 1280}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            for (String language : List.of("zh", "en")) {
+                browser.driver().get(nginx.root() + language + "/projects/stability-fund.html");
+                long offset = ((Number) browser.script("return Math.round(document.querySelector('.lang-switch')"
+                        + ".getBoundingClientRect().top - document.querySelector('.site-unit').getBoundingClientRect().top);"))
+                        .longValue();
+                assertThat(offset).as(language + " at " + width).isBetween(-8L, 8L);
+                figures.add(language + "/projects/stability-fund.html at " + width + " px: header "
+                        + browser.script("return Math.round(document.querySelector('.site-header').getBoundingClientRect().height);")
+                        + " px, title at "
+                        + browser.script("return Math.round(document.querySelector('h1').getBoundingClientRect().top);") + " px");
+            }
+        }
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
      * Printed on A4: every page numbered "n / N", the footer with the source on the last page, the chart's heading
      * gone with the chart. The pages are kept as PNG beside the screenshots.
      */
