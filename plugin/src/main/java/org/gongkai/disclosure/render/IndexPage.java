@@ -256,10 +256,11 @@ final class IndexPage {
         if (declared != null && declared.total() != null) {
             // The check has passed, so the stated figure agrees with the projects at its precision.
             Money stated = declared.total();
-            figures.add(new Views.Figure(c.labels.get("figures.declared"), c.formats.declared(stated),
+            figures.add(new Views.Figure(c.labels.get("figures.declared"), c.formats.declaredValue(stated),
                     stated.isStatedToTheFen() ? c.labels.get("figures.declaredMatches")
                             : c.labels.format("figures.declaredMatchesTo",
-                                    stated.resolution().stripTrailingZeros().toPlainString())));
+                                    stated.resolution().stripTrailingZeros().toPlainString()),
+                    c.formats.declaredOriginal(stated)));
         }
         return figures;
     }

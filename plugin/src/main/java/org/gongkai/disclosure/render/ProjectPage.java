@@ -135,7 +135,7 @@ final class ProjectPage {
         BigDecimal annual = p.annualFunds().total().yuan();
         Money stated = c.declaration.declared() == null ? null : c.declaration.declared().total();
         String share = stated == null || stated.yuan().signum() == 0 ? null
-                : c.labels.format("glance.share", c.formats.percent(annual, stated.yuan()), c.formats.declared(stated));
+                : c.labels.format("glance.share", c.formats.percent(annual, stated.yuan()), c.formats.declaredValue(stated));
         Views.Html purpose = null;
         Text overview = p.sections().overview();
         if (overview != null) {

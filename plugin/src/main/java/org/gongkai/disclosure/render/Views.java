@@ -98,7 +98,16 @@ public final class Views {
             SearchAndCompareViews.Search search) {
     }
 
-    public record Figure(String label, String value, String note) {
+    public record Figure(String label, String value, String note, String original) {
+
+        public Figure(String label, String value, String note) {
+            this(label, value, note, null);
+        }
+
+        /** The Chinese original shown beside an English figure is marked as Chinese. */
+        public String originalLang() {
+            return Language.ZH.htmlLang();
+        }
     }
 
     /**

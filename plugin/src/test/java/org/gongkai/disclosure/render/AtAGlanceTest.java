@@ -43,7 +43,7 @@ class AtAGlanceTest {
         assertThat(en.select("main > section").first().attr("class")).isEqualTo("glance");
         assertThat(en.selectFirst(".glance .value").text()).isEqualTo("CNY 1,012,497.70 (1.01 million)");
         assertThat(en.selectFirst(".glance .share").text()).isEqualTo(
-                "about 22.88% of the CNY 4.4245 million (442.45万元) the declaration states for all its projects");
+                "about 22.88% of the CNY 4.4245 million the declaration states for all its projects");
         assertThat(en.selectFirst(".glance .purpose").text()).startsWith("To resolve more effectively")
                 .endsWith("further strengthen the management of the district's stability-fund working funds.");
         assertThat(en.select(".headline-targets li").eachText()).containsExactly(
@@ -119,6 +119,7 @@ class AtAGlanceTest {
         assertThat(site.page("en/index.html").select(".figure").last().text()).isEqualTo("Stated in the declaration"
                 + " CNY 4.4245 million (442.45万元) ✓ agrees with the sum of the projects' annual funds at the precision"
                 + " it is stated to (100 yuan)");
+        assertThat(site.page("en/index.html").select(".figure [lang]").eachText()).containsExactly("(442.45万元)");
         assertThat(site.page("zh/index.html").select(".figure").last().text()).isEqualTo(
                 "申报表所列 442.45万元 ✓ 按申报表所写的精度（100 元）与各项目年度资金合计一致");
     }

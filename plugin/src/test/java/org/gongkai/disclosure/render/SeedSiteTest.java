@@ -60,7 +60,7 @@ class SeedSiteTest {
                 .containsExactly("7 个", "4,424,484.70 元（442.45 万元）", "31 个（共 64 个指标）", "442.45万元");
         assertThat(site.page("en/index.html").select(".figure .value").eachText())
                 .containsExactly("7", "CNY 4,424,484.70 (4.42 million)", "31 of 64 indicators",
-                        "CNY 4.4245 million (442.45万元)");
+                        "CNY 4.4245 million", "(442.45万元)");
     }
 
     @Test

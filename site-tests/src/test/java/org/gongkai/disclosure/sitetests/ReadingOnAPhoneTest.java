@@ -200,6 +200,12 @@ class ReadingOnAPhoneTest {
                 "en/index.html", "zh/index.html")) {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.driver().get(nginx.root() + page);
+            // The page asks for A4 itself (a reader's browser prints what the page asks); WebDriver's print is given
+            // the same size, since it cannot be told to prefer the page's.
+            assertThat(browser.script("return [...document.styleSheets].flatMap(s => [...s.cssRules])"
+                    + ".filter(r => r instanceof CSSMediaRule && r.conditionText === 'print').flatMap(m => [...m.cssRules])"
+                    + ".filter(r => r instanceof CSSPageRule).map(r => r.style.getPropertyValue('size'));"))
+                    .as(page).isEqualTo(List.of("a4"));
             PrintOptions options = new PrintOptions();
             options.setPageSize(new PageSize(29.7, 21.0));
             options.setPageMargin(new PageMargin(1.5, 1.2, 1.8, 1.2));
