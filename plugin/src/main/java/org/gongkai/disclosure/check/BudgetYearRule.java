@@ -1,11 +1,7 @@
 package org.gongkai.disclosure.check;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.gongkai.disclosure.diag.DiagnosticSink;
+import org.gongkai.disclosure.model.BudgetYears;
 import org.gongkai.disclosure.model.ProjectDraft;
 import org.gongkai.disclosure.model.Text;
 
@@ -14,9 +10,6 @@ import org.gongkai.disclosure.model.Text;
  * as in "2023 年本项目预算金额为 97 万元" in a 2024 declaration: usually last year's text copied forward.
  */
 public final class BudgetYearRule implements ProjectRule {
-
-    /** A year, then in the same clause (no digits, no clause break) the word 预算. */
-    private static final Pattern YEAR_BUDGET = Pattern.compile("(\\d{4})\\s*年度?([^，,。；;：:\\d\\n]{0,12}?)预算");
 
     @Override
     public String name() {
@@ -30,22 +23,8 @@ public final class BudgetYearRule implements ProjectRule {
             return;
         }
         int fiscalYear = context.declaration().fiscalYear();
-        Set<String> reported = new LinkedHashSet<>();
-        Matcher matcher = YEAR_BUDGET.matcher(budget.zh());
-        while (matcher.find()) {
-            int year = Integer.parseInt(matcher.group(1));
-            if (year != fiscalYear && reported.add(matcher.group())) {
-                sink.warning(name(), budget.at(), "budgetYear.other", year, fiscalYear, clause(budget.zh(), matcher.start()));
-            }
+        for (BudgetYears.Mention mention : BudgetYears.otherThan(fiscalYear, budget.zh())) {
+            sink.warning(name(), budget.at(), "budgetYear.other", mention.year(), fiscalYear, mention.clause());
         }
-    }
-
-    /** The clause the match stands in, for the message. */
-    private static String clause(String text, int start) {
-        int end = start;
-        while (end < text.length() && "，,。；;\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return text.substring(start, end).strip();
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.check.Checker;
+import org.gongkai.disclosure.check.GovernmentSiteRule;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.DiagnosticFormatter;
 import org.gongkai.disclosure.diag.Diagnostics;
@@ -81,6 +82,7 @@ public final class Engine {
         Diagnostics diagnostics = new Diagnostics();
         Reviewing.readSettings(loader, settings.contentDir(), diagnostics);
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        new GovernmentSiteRule().check(layout.options(), layout.siteUrlAt(), diagnostics);
         try (Scheduler scheduler = new Scheduler()) {
             build(scheduler, diagnostics, layout, null, null, null);
         }
@@ -153,6 +155,7 @@ public final class Engine {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteLayout layout = loader.discover(settings.contentDir(), diagnostics);
+        new GovernmentSiteRule().check(layout.options(), layout.siteUrlAt(), diagnostics);
         SiteSettings site = configured.over(layout.options());
         writer.recover();
         BuildRecord record = new BuildRecord(writer.workFolder());

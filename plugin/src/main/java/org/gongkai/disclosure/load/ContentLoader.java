@@ -72,13 +72,13 @@ public final class ContentLoader {
         if (Files.exists(content.resolve(DECLARATION_FILE)) || Files.isDirectory(content.resolve(PROJECTS_DIR))) {
             SiteReader.SiteFile settings = readSite(siteFile, glossary, false, files, sink);
             return new SiteLayout(null, List.of(source(null, content, glossary, frameworks, null, files, sink)),
-                    settings.options());
+                    settings.options(), settings.urlAt());
         }
         List<Path> folders = declarationFolders(content, sink);
         SiteReader.SiteFile settings = readSite(siteFile, glossary, true, files, sink);
         if (folders.isEmpty()) {
             sink.error("required-key", SourcePosition.startOf(display(content)), "content.noDeclaration", DECLARATION_FILE);
-            return new SiteLayout(null, List.of(), settings.options());
+            return new SiteLayout(null, List.of(), settings.options(), settings.urlAt());
         }
         SiteInfo site = settings.info() == null ? defaultSite() : settings.info();
         List<DeclarationSource> declarations = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class ContentLoader {
             Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
             declarations.add(source(name, folder, own, frameworks, site, files, sink));
         }
-        return new SiteLayout(site, declarations, settings.options());
+        return new SiteLayout(site, declarations, settings.options(), settings.urlAt());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.model.SourcePosition;
 
 /**
  * What a content folder holds: one declaration ({@code declaration.yaml} and {@code projects/}), or several, each in
@@ -14,11 +15,16 @@ import org.gongkai.disclosure.model.SiteOptions;
  * @param options the publishing settings of {@code site.yaml} (address, 网站标识码, footer…), which the plugin's
  *     parameters override
  */
-public record SiteLayout(SiteInfo site, List<DeclarationSource> declarations, SiteOptions options) {
+public record SiteLayout(SiteInfo site, List<DeclarationSource> declarations, SiteOptions options,
+        SourcePosition siteUrlAt) {
 
     public SiteLayout {
         declarations = List.copyOf(declarations);
         options = options == null ? SiteOptions.NONE : options;
+    }
+
+    public SiteLayout(SiteInfo site, List<DeclarationSource> declarations, SiteOptions options) {
+        this(site, declarations, options, null);
     }
 
     public SiteLayout(SiteInfo site, List<DeclarationSource> declarations) {

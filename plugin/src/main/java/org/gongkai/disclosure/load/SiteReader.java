@@ -13,6 +13,7 @@ import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Provenance;
 import org.gongkai.disclosure.model.SiteInfo;
 import org.gongkai.disclosure.model.SiteOptions;
+import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
 
 import static org.gongkai.disclosure.model.FormSchema.Part;
@@ -37,8 +38,12 @@ final class SiteReader {
     private static final List<String> MULTI_ONLY = List.of("title", "publisher", "languages");
 
     /** What {@code site.yaml} says: the facts of a site of several declarations, and the publishing settings. */
-    record SiteFile(SiteInfo info, SiteOptions options) {
-        static final SiteFile DEFAULT = new SiteFile(SiteReader.DEFAULT, SiteOptions.NONE);
+    record SiteFile(SiteInfo info, SiteOptions options, SourcePosition urlAt) {
+        static final SiteFile DEFAULT = new SiteFile(SiteReader.DEFAULT, SiteOptions.NONE, null);
+
+        SiteFile(SiteInfo info, SiteOptions options) {
+            this(info, options, null);
+        }
     }
 
     private final ValueReader values;
@@ -73,7 +78,7 @@ final class SiteReader {
                             ContentLoader.SITE_FILE);
                 }
             }
-            return new SiteFile(null, options);
+            return new SiteFile(null, options, urlAt(map, options));
         }
         Text title = text(f, "title");
         Text publisher = text(f, "publisher");
@@ -81,7 +86,13 @@ final class SiteReader {
                 .languages(f.optional("languages"), f.name("languages"));
         SiteInfo info = languages == null ? null
                 : new SiteInfo(title == null ? DEFAULT.title() : title, publisher, languages);
-        return new SiteFile(info, options);
+        return new SiteFile(info, options, urlAt(map, options));
+    }
+
+    /** Where the file sets the site's address, when it sets one that could be read. */
+    private static SourcePosition urlAt(YamlNode.Mapping map, SiteOptions options) {
+        YamlNode.Entry entry = map.entries().get("url");
+        return entry == null || options.siteUrl() == null ? null : entry.key().at();
     }
 
     private Text text(Fields f, String key) {

@@ -66,6 +66,23 @@ public final class Formats {
                 + stated.written() + ")";
     }
 
+    /**
+     * A stated total without its Chinese original: as {@link #declared} in Chinese and when stated to the fen;
+     * otherwise in millions ({@code CNY 4.4245 million}), the original ({@link #declaredOriginal}) to be shown apart.
+     */
+    public String declaredValue(Money stated) {
+        if (declaredOriginal(stated) == null) {
+            return declared(stated);
+        }
+        BigDecimal millions = stated.yuan().movePointLeft(6).stripTrailingZeros();
+        return "CNY " + (millions.scale() < 0 ? millions.setScale(0) : millions).toPlainString() + " million";
+    }
+
+    /** The Chinese original of a stated total, shown beside {@link #declaredValue} on English pages; or null. */
+    public String declaredOriginal(Money stated) {
+        return language == Language.ZH || stated.isStatedToTheFen() ? null : stated.written();
+    }
+
     /** An amount in a table whose header names the unit. */
     public String amount(BigDecimal yuan) {
         return Yuan.grouped(yuan);

@@ -11,6 +11,7 @@ import org.gongkai.disclosure.diag.MessageCatalog;
 import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Scoring;
@@ -27,6 +28,7 @@ final class IndexPage {
 
     static final int PAGE_SIZE = 100;
     static final int CHART_BARS = 20;
+    static final int ANSWER_PROJECTS = 3;
     /** Above this many rows a page gets a filter box. */
     static final int FILTER_FROM = 20;
 
@@ -88,7 +90,29 @@ final class IndexPage {
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
                 first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
                 first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects,
-                first && review != null ? review(review) : null, first && hasProjects ? compare : null);
+                first && review != null ? review(review) : null, first && hasProjects ? compare : null,
+                first && !projects.isEmpty() ? answer(chartOrder, total) : null,
+                first ? new ProjectPage(c).howToRead("howToRead.index") : null);
+    }
+
+    /**
+     * The answer of the first 30 seconds: how much the unit requests for how many projects, and where most of it
+     * goes (the largest {@value #ANSWER_PROJECTS} projects and their shares).
+     */
+    private String answer(List<ProjectSummary> largestFirst, BigDecimal total) {
+        String sentence = c.labels.format("answer.total", c.declaration.unit().in(c.language),
+                c.declaration.fiscalYear(), c.formats.money(total), largestFirst.size());
+        if (largestFirst.size() < 2) {
+            return sentence;
+        }
+        List<String> largest = largestFirst.stream().limit(ANSWER_PROJECTS)
+                .map(p -> c.labels.format("answer.project", p.name().in(c.language),
+                        c.formats.percent(p.annualTotal(), total)))
+                .toList();
+        String list = largest.size() == 1 ? largest.get(0)
+                : String.join(c.labels.get("answer.separator"), largest.subList(0, largest.size() - 1))
+                        + c.labels.get("answer.lastSeparator") + largest.get(largest.size() - 1);
+        return sentence + c.labels.format("answer.largest", list);
     }
 
     /**
@@ -231,8 +255,12 @@ final class IndexPage {
         Declared declared = c.declaration.declared();
         if (declared != null && declared.total() != null) {
             // The check has passed, so the stated figure agrees with the projects at its precision.
-            figures.add(new Views.Figure(c.labels.get("figures.declared"), c.formats.declared(declared.total()),
-                    c.labels.get("figures.declaredMatches")));
+            Money stated = declared.total();
+            figures.add(new Views.Figure(c.labels.get("figures.declared"), c.formats.declaredValue(stated),
+                    stated.isStatedToTheFen() ? c.labels.get("figures.declaredMatches")
+                            : c.labels.format("figures.declaredMatchesTo",
+                                    stated.resolution().stripTrailingZeros().toPlainString()),
+                    c.formats.declaredOriginal(stated)));
         }
         return figures;
     }

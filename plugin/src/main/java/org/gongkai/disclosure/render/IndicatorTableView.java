@@ -74,7 +74,10 @@ final class IndicatorTableView {
                             columns.periodTarget() ? target(indicator.periodTarget()) : null,
                             columns.explanation() ? c.txt(indicator.explanation()) : null,
                             columns.remark() ? c.txt(indicator.remark()) : null, weight(indicator),
-                            String.join(" ", "col-target", level1Id, level2Id, nameId)));
+                            String.join(" ", "col-target", level1Id, level2Id, nameId), indicator.isMeasurable(),
+                            c.labels.get(indicator.isMeasurable() ? "indicators.kindMeasurable"
+                                    : "indicators.kindQualitative"),
+                            indicator.isMeasurable() ? Terms.QUANTITATIVE : Terms.QUALITATIVE));
                 }
                 j = subEnd;
             }

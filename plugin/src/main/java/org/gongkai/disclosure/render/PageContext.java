@@ -158,6 +158,10 @@ final class PageContext {
             facts.add(new Views.FooterFact(labels.get("footer.publicSecurity"), plain(f.publicSecurity()),
                     PUBLIC_SECURITY_REGISTER));
         }
+        if (options.publishDate() != null) {
+            // The date published or updated, which a printed page keeps with its source.
+            facts.add(new Views.FooterFact(labels.get("footer.published"), plain(formats.date(options.publishDate())), null));
+        }
         link(facts, "footer.partyGovernmentMark", f.partyGovernmentMark());
         link(facts, "footer.errorReport", f.errorReport());
         link(facts, "footer.originalFiling", f.originalFiling());

@@ -8,10 +8,12 @@ import java.util.function.Function;
 
 import org.gongkai.disclosure.model.AnnualFunds;
 import org.gongkai.disclosure.model.BudgetItem;
+import org.gongkai.disclosure.model.BudgetYears;
 import org.gongkai.disclosure.model.Evaluation;
 import org.gongkai.disclosure.model.FundSource;
 import org.gongkai.disclosure.model.Funds;
 import org.gongkai.disclosure.model.Indicator;
+import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Recipient;
@@ -22,6 +24,8 @@ import org.gongkai.disclosure.model.Text;
  * project's form has it.
  */
 final class ProjectPage {
+
+    static final int HEADLINE_TARGETS = 3;
 
     private final PageContext c;
 
@@ -91,7 +95,85 @@ final class ProjectPage {
                 link(links.previous(), "previous"),
                 link(links.next(), "next"),
                 new ResultSection(c).view(evaluation, name),
-                new ChangesSection(c).view(p.id(), comparison));
+                new ChangesSection(c).view(p.id(), comparison),
+                glance(p),
+                howToRead("howToRead.project"),
+                sameGoals(p),
+                budgetNotes(p));
+    }
+
+    /** The check warns of a budget section that gives another year's budget; the page tells its readers too. */
+    private List<Views.EditorNote> budgetNotes(Project p) {
+        Text budget = p.sections().budget();
+        if (budget == null) {
+            return List.of();
+        }
+        int fiscalYear = c.declaration.fiscalYear();
+        return BudgetYears.otherThan(fiscalYear, budget.zh()).stream()
+                .map(m -> new Views.EditorNote(c.labels.format("editorNote.budgetYear", m.year(), fiscalYear), m.clause()))
+                .toList();
+    }
+
+    /** 如何阅读本页, with the terms of the form explained. */
+    Views.HowToRead howToRead(String introKey) {
+        return new Views.HowToRead(c.labels.get("howToRead"), c.labels.get(introKey), Terms.of(c.language));
+    }
+
+    /** The goal for the year says word for word what the overall goal says (in the page's language). */
+    private boolean sameGoals(Project p) {
+        Text overall = p.goals().overall();
+        Text annual = p.goals().annual();
+        return overall != null && annual != null && overall.zh().strip().equals(annual.zh().strip())
+                && overall.in(c.language).strip().equals(annual.in(c.language).strip());
+    }
+
+    /**
+     * What a citizen needs first: the year's money and its share of the declaration's stated total, what the
+     * project is for, and its headline measurable targets; the form follows.
+     */
+    private Views.Glance glance(Project p) {
+        BigDecimal annual = p.annualFunds().total().yuan();
+        Money stated = c.declaration.declared() == null ? null : c.declaration.declared().total();
+        String share = stated == null || stated.yuan().signum() == 0 ? null
+                : c.labels.format("glance.share", c.formats.percent(annual, stated.yuan()), c.formats.declaredValue(stated));
+        Views.Html purpose = null;
+        Text overview = p.sections().overview();
+        if (overview != null) {
+            Language written = overview.isFallback(c.language) ? Language.ZH : c.language;
+            purpose = c.html(sentence(overview, written));
+        }
+        return new Views.Glance(c.formats.money(annual), share, purpose, Views.Items.of(headlineTargets(p.indicators())));
+    }
+
+    private Text sentence(Text overview, Language written) {
+        String first = FirstSentence.of(overview.in(c.language), written);
+        return overview.isFallback(c.language) ? new Text(first, null, overview.at())
+                : c.language == Language.ZH ? new Text(first, overview.en(), overview.at())
+                : new Text(overview.zh(), first, overview.at());
+    }
+
+    /**
+     * Up to {@value #HEADLINE_TARGETS} measurable targets: the first of each level-1 indicator in the form's order
+     * (output, outcome, satisfaction…), then the next measurable ones.
+     */
+    private List<Views.HeadlineTarget> headlineTargets(List<Indicator> indicators) {
+        List<Indicator> measurable = indicators.stream().filter(Indicator::isMeasurable)
+                .filter(i -> i.target() != null).toList();
+        List<Indicator> chosen = new ArrayList<>();
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        for (Indicator i : measurable) {
+            if (chosen.size() < HEADLINE_TARGETS && levels.add(i.level1().zh())) {
+                chosen.add(i);
+            }
+        }
+        for (Indicator i : measurable) {
+            if (chosen.size() < HEADLINE_TARGETS && !chosen.contains(i)) {
+                chosen.add(i);
+            }
+        }
+        chosen.sort(java.util.Comparator.comparingInt(indicators::indexOf));
+        IndicatorTableView table = new IndicatorTableView(c);
+        return chosen.stream().map(i -> new Views.HeadlineTarget(c.txt(i.name()), table.target(i.target()))).toList();
     }
 
     private List<Views.Fact> facts(Project p) {

@@ -123,8 +123,11 @@ public final class SiteRenderer {
         List<Views.NotFoundLanguage> cards = new ArrayList<>();
         for (Language language : languages) {
             Labels l = Labels.of(language);
+            // A plain form to the index, whose search box shows the results of ?q= when the page opens.
             cards.add(new Views.NotFoundLanguage(language.htmlLang(), l.get("notFound.title"), l.get("notFound.text"),
-                    new Views.Link(SitePaths.siteIndex(language), l.get("notFound.home"))));
+                    new Views.Link(SitePaths.siteIndex(language), l.get("notFound.home")),
+                    new Views.NotFoundSearch("search-" + language.code(), l.get("notFound.search"),
+                            l.get("search.placeholder"), l.get("search.button"))));
         }
         // Served for any missing address, at any depth: links are relative to the site root, made absolute by
         // <base> when the site's address is known.

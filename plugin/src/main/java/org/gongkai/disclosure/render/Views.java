@@ -3,6 +3,8 @@ package org.gongkai.disclosure.render;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.disclosure.model.Language;
+
 /**
  * What the templates see. Every value is a plain string or a small record; templates HTML-escape every
  * string except the fields named {@code html}, which hold Markdown already rendered safely.
@@ -24,6 +26,30 @@ public final class Views {
     }
 
     public record Link(String href, String label) {
+    }
+
+    /** A term of the form explained: its anchor, its name, its Chinese word on English pages (else null), its meaning. */
+    public record Term(String id, String term, String chinese, String text) {
+
+        public String chineseLang() {
+            return Language.ZH.htmlLang();
+        }
+    }
+
+    /** 如何阅读本页: a few sentences on what the page shows, then the terms explained, folded without script. */
+    public record HowToRead(String summary, String intro, List<Term> terms) {
+    }
+
+    /**
+     * What a project page says first, before the form: the year's amount, its share of the declaration's stated total
+     * (null when it states none), what the project is for (the overview's first sentence, or null), and its headline
+     * measurable targets.
+     */
+    public record Glance(String amount, String share, Html purpose, Items<HeadlineTarget> targets) {
+    }
+
+    /** A measurable target among a project's first: the indicator and its target. */
+    public record HeadlineTarget(Txt name, Txt target) {
     }
 
     public record Crumb(String href, String label, boolean current) {
@@ -72,7 +98,16 @@ public final class Views {
             SearchAndCompareViews.Search search) {
     }
 
-    public record Figure(String label, String value, String note) {
+    public record Figure(String label, String value, String note, String original) {
+
+        public Figure(String label, String value, String note) {
+            this(label, value, note, null);
+        }
+
+        /** The Chinese original shown beside an English figure is marked as Chinese. */
+        public String originalLang() {
+            return Language.ZH.htmlLang();
+        }
     }
 
     /**
@@ -131,7 +166,9 @@ public final class Views {
             DepartmentView department,
             boolean hasProjects,
             ReviewSummary review,
-            SearchAndCompareViews.IndexCompare compare) {
+            SearchAndCompareViews.IndexCompare compare,
+            String answer,
+            HowToRead howToRead) {
     }
 
     /** The findings of the review of a declaration's targets by aspect, when site.yaml asks for them; or null. */
@@ -163,6 +200,31 @@ public final class Views {
      */
     public record FiguresTable(String className, String caption, String lineHeader, List<String> headers,
             List<FiguresRow> rows, FiguresRow total) {
+
+        /** The rows with each figure beside the header of its column, which names it when the table is stacked. */
+        public List<LabelledRow> labelledRows() {
+            return rows.stream().map(this::labelled).toList();
+        }
+
+        public LabelledRow labelledTotal() {
+            return total == null ? null : labelled(total);
+        }
+
+        private LabelledRow labelled(FiguresRow row) {
+            List<LabelledCell> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < row.cells().size(); i++) {
+                cells.add(new LabelledCell(i < headers.size() ? headers.get(i) : null, row.cells().get(i)));
+            }
+            return new LabelledRow(row.name(), cells);
+        }
+    }
+
+    /** A row of a {@link FiguresTable} as the page shows it: its header cell and its labelled figures. */
+    public record LabelledRow(Txt name, List<LabelledCell> cells) {
+    }
+
+    /** A figure and the name of its column. */
+    public record LabelledCell(String label, String value) {
     }
 
     /** A row of a {@link FiguresTable}: its header cell and its figures, an empty string where it has none. */
@@ -233,7 +295,8 @@ public final class Views {
      * @param remark 备注, when the project has such a column
      */
     public record IndicatorRow(Cell level1, Cell level2, Txt name, String nameId, String note, Txt target,
-            Txt periodTarget, Txt explanation, Txt remark, String weight, String headers) {
+            Txt periodTarget, Txt explanation, Txt remark, String weight, String headers, boolean measurable,
+            String kind, String kindTerm) {
     }
 
     public record IndicatorGroup(List<IndicatorRow> rows) {
@@ -304,7 +367,19 @@ public final class Views {
             Link previous,
             Link next,
             ResultsView results,
-            SearchAndCompareViews.ProjectCompare changes) {
+            SearchAndCompareViews.ProjectCompare changes,
+            Glance glance,
+            HowToRead howToRead,
+            boolean annualSameAsOverall,
+            List<EditorNote> budgetNotes) {
+    }
+
+    /** The editor's note on a slip of the filing, with the filing's words it is about (in Chinese, as filed). */
+    public record EditorNote(String text, String quoted) {
+
+        public String quotedLang() {
+            return Language.ZH.htmlLang();
+        }
     }
 
     /**
@@ -342,7 +417,11 @@ public final class Views {
     public record LandingView(Page page, List<LandingLanguage> languages) {
     }
 
-    public record NotFoundLanguage(String lang, String title, String text, Link home) {
+    public record NotFoundLanguage(String lang, String title, String text, Link home, NotFoundSearch search) {
+    }
+
+    /** The 404 page's search, in one language: a form that leads to the index with the query. */
+    public record NotFoundSearch(String id, String label, String placeholder, String button) {
     }
 
     public record NotFoundView(Page page, List<NotFoundLanguage> languages) {

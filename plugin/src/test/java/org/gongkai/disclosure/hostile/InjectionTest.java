@@ -166,7 +166,7 @@ class InjectionTest {
                 assertThat(script.attr("src")).as("script in %s", path).matches("(\\.\\./)*assets/(site|search|indicators)\\.js");
                 assertThat(script.data()).isEmpty();
             }
-            // The only form is the site's own search box, which leads to the site's index.
+            // The only forms are the site's own search box, which leads to the site's index, and the 404 page's.
             Element box = page.selectFirst("div.site-search");
             if (box != null) {
                 assertThat(box.select("form").eachAttr("action")).as(path).containsExactly(
@@ -174,6 +174,14 @@ class InjectionTest {
                 assertThat(box.select("input").eachAttr("type")).containsExactly("search");
                 assertThat(box.select("button").eachAttr("type")).containsExactly("submit", "button");
                 box.remove();
+            }
+            // The 404 page's own searches, one a language, lead to that language's index.
+            for (Element form : page.select("form.notfound-search")) {
+                assertThat(path).isEqualTo("404.html");
+                assertThat(form.attr("action")).isIn("zh/index.html", "en/index.html");
+                assertThat(form.select("input").eachAttr("type")).containsExactly("search");
+                assertThat(form.select("button").eachAttr("type")).containsExactly("submit");
+                form.remove();
             }
             for (Element link : page.select("link")) {
                 assertThat(link.attr("rel")).as("link in %s", path).isIn("stylesheet", "alternate", "icon");

@@ -70,7 +70,7 @@ class ServeMojoTest {
         Document html = Jsoup.parse(page.body());
         assertThat(html.select("h1").eachText()).containsExactly("Sample project");
         assertThat(html.select("script").eachAttr("src")).containsExactly("../../assets/search.js",
-                "/__gongkai/preview.js");
+                "../../assets/site.js", "/__gongkai/preview.js");
         assertThat(html.body().children().last().attr("src")).as("the reload script ends the page")
                 .isEqualTo("/__gongkai/preview.js");
         HttpResponse<String> draft = HttpClient.newHttpClient().send(

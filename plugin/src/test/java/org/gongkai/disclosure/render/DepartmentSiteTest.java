@@ -94,7 +94,7 @@ class DepartmentSiteTest {
         assertThat(indicators.selectFirst("caption").text()).isEqualTo("部门整体绩效指标（6 项）");
         assertThat(indicators.select("tbody th[headers=col-l1]").eachText()).containsExactly("产出指标 （50分）",
                 "成本指标 （10分）", "效益指标 （20分）", "满意度指标 （10分）");
-        assertThat(indicators.select("tbody td[headers^=col-target]").eachText()).containsExactly("≥1200件", "≤1%",
+        assertThat(indicators.select("tbody td[headers^=col-target] .target").eachText()).containsExactly("≥1200件", "≤1%",
                 "2024年12月31日前", "≤968.1918万元", "提高", "≥90%");
         assertThat(indicators.select("tfoot td").eachText()).containsExactly("90");
         assertThat(zh.selectFirst("#department p.note").text())
@@ -124,7 +124,7 @@ class DepartmentSiteTest {
         assertThat(en.select("table.department-income-before thead th").eachText()).containsExactly("Line", "2022", "2023");
         assertThat(en.select("#department .prose").first().select("li").eachText())
                 .containsExactly("Civil air defence of the city.", "Drafting the government work report.");
-        assertThat(en.select("#department table.indicators tbody td[headers^=col-target]").eachText()).containsExactly(
+        assertThat(en.select("#department table.indicators tbody td[headers^=col-target] .target").eachText()).containsExactly(
                 "≥ 1200 cases", "≤ 1 %", "by 31 December 2024", "≤ CNY 9,681,918", "improve", "≥ 90 %");
         assertThat(en.select(".figure").eachText()).containsExactly(
                 "Department's income this year CNY 9,681,918.00 (9.68 million)",
@@ -153,7 +153,7 @@ class DepartmentSiteTest {
         assertThat(zh.select("table.projects tbody th").eachText()).containsExactly("样例项目");
         // The project's page is as it is without a department.
         Document page = site.page("zh/projects/sample.html");
-        assertThat(page.select("table.indicators tbody td[headers^=col-target]").eachText())
+        assertThat(page.select("table.indicators tbody td[headers^=col-target] .target").eachText())
                 .containsExactly("良好", "≥100(人次)", "≥85%", "≥90.00(%)");
         assertThat(site.page("index.html").select(".language-card .value").eachText())
                 .containsExactly("60,000.00 元（6.00 万元）", "CNY 60,000.00");

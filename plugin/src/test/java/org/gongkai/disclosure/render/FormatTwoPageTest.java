@@ -105,14 +105,14 @@ class FormatTwoPageTest {
 
     @Test
     void deadlinesPeriodsAmountsAndRangesReadInEnglish() {
-        assertThat(row(en(), "Works period").select("td").first().text()).isEqualTo("July 2023 to January 2024");
-        assertThat(row(en(), "Total cost").select("td").first().text()).isEqualTo("≤ CNY 1,000,000");
+        assertThat(row(en(), "Works period").select("td .target").first().text()).isEqualTo("July 2023 to January 2024");
+        assertThat(row(en(), "Total cost").select("td .target").first().text()).isEqualTo("≤ CNY 1,000,000");
         assertThat(cells(row(en(), "Share of people who benefit")))
                 .containsExactly("85–90 %", "", "10", "", "Counted by registered population");
         Document patrols = site.page("en/projects/flood-patrols.html");
-        assertThat(row(patrols, "Time to deal with a danger").select("td").first().text()).isEqualTo("within 2 hours");
-        assertThat(row(patrols, "Patrol shifts").select("td").first().text()).isEqualTo("1200 person-times");
-        assertThat(row(site.page("zh/projects/flood-patrols.html"), "巡查人次").select("td").first().text())
+        assertThat(row(patrols, "Time to deal with a danger").select("td .target").first().text()).isEqualTo("within 2 hours");
+        assertThat(row(patrols, "Patrol shifts").select("td .target").first().text()).isEqualTo("1200 person-times");
+        assertThat(row(site.page("zh/projects/flood-patrols.html"), "巡查人次").select("td .target").first().text())
                 .isEqualTo("1200人/次");
     }
 
@@ -130,7 +130,7 @@ class FormatTwoPageTest {
 
     @Test
     void aTargetPerRecipientIsAMatrixOfRecipientsAndIndicators() {
-        assertThat(row(en(), "Length of channels repaired").select("td").first().text())
+        assertThat(row(en(), "Length of channels repaired").select("td .target").first().text())
                 .isEqualTo("by recipient: see the table of recipients");
         assertThat(row(en(), "Length of channels repaired").select("small.note").text())
                 .isEqualTo("(more is better; quantitative)");
@@ -152,8 +152,12 @@ class FormatTwoPageTest {
     }
 
     /** The texts of a row's cells, the empty ones included. */
+    /** The row's cells as read, the year's target without the mark of its kind (定量 or 定性) beneath it. */
     private static List<String> cells(Element row) {
-        return row.select("td").stream().map(Element::text).toList();
+        return row.select("td").stream().map(cell -> {
+            Element target = cell.selectFirst(".target");
+            return target == null ? cell.text() : target.text();
+        }).toList();
     }
 
     /** The row of the indicator table whose indicator cell reads {@code name}. */

@@ -91,8 +91,8 @@ class ResultsSiteTest {
     void aProjectWithoutAResultHasItsPageAsBefore() {
         Document page = site.page("en/projects/river-cleaning.html");
         assertThat(page.select("section#results")).isEmpty();
-        assertThat(page.select("main h2").eachText()).containsExactly("The project", "Project funds (CNY)",
-                "About the project", "1. Performance goals", "Performance indicators", "Download the data");
+        assertThat(page.select("main h2").eachText()).containsExactly("At a glance", "The project", "Project funds (CNY)",
+                "About the project", "Performance indicators", "Download the data");
     }
 
     @Test

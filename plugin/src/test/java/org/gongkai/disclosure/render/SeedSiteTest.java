@@ -60,7 +60,7 @@ class SeedSiteTest {
                 .containsExactly("7 个", "4,424,484.70 元（442.45 万元）", "31 个（共 64 个指标）", "442.45万元");
         assertThat(site.page("en/index.html").select(".figure .value").eachText())
                 .containsExactly("7", "CNY 4,424,484.70 (4.42 million)", "31 of 64 indicators",
-                        "CNY 4.4245 million (442.45万元)");
+                        "CNY 4.4245 million", "(442.45万元)");
     }
 
     @Test
@@ -98,11 +98,11 @@ class SeedSiteTest {
     void targetsReadInEachLanguage() {
         Document zh = site.page("zh/projects/return-and-stability.html");
         Document en = site.page("en/projects/return-and-stability.html");
-        assertThat(zh.select("table.indicators td").eachText()).contains("=96.00(次)", "≥85.00(%)", "减少", "改善");
-        assertThat(en.select("table.indicators td").eachText()).contains("= 96 times", "= 5 times", "≥ 85.00 %",
+        assertThat(zh.select("table.indicators td .target").eachText()).contains("=96.00(次)", "≥85.00(%)", "减少", "改善");
+        assertThat(en.select("table.indicators td .target").eachText()).contains("= 96 times", "= 5 times", "≥ 85.00 %",
                 "decrease", "improve", "timely");
-        assertThat(site.page("en/projects/non-establishment-staff.html").select("table.indicators td").eachText())
-                .contains("= 1 article per person");
+        assertThat(site.page("en/projects/non-establishment-staff.html").select("table.indicators td .target").eachText())
+                .contains("= 1 report per person");
     }
 
     @Test
@@ -128,8 +128,11 @@ class SeedSiteTest {
         Document zh = site.page("zh/projects/non-establishment-staff.html");
         assertThat(zh.select("table.funds tbody tr.total td").eachText()).containsExactly("1,859,441.00", "1,859,441.00");
         assertThat(zh.select("ul.checks li")).hasSize(3);
-        assertThat(zh.select("h3").eachText()).startsWith("一、项目概述", "二、立项依据", "三、实施主体", "四、实施方案",
-                "五、实施周期", "六、年度预算安排");
+        // One outline: the seven parts of the form are all h3 under 项目经费情况说明, the goals' two parts h4.
+        assertThat(zh.select("section[aria-labelledby=description-heading] h3").eachText()).containsExactly(
+                "一、项目概述", "二、立项依据", "三、实施主体", "四、实施方案", "五、实施周期", "六、年度预算安排", "七、绩效目标");
+        assertThat(zh.select("section[aria-labelledby=description-heading] h4").eachText())
+                .containsExactly("项目总目标", "年度总体目标");
         assertThat(zh.select("table.items tfoot td").text()).isEqualTo("1,859,441.00");
         assertThat(zh.select("table.facts td").eachText()).contains("2024年1月1日", "2024年12月31日");
         assertThat(site.page("en/projects/non-establishment-staff.html").select("table.facts td").eachText())

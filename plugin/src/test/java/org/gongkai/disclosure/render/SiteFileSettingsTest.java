@@ -74,7 +74,7 @@ class SiteFileSettingsTest {
         assertThat(en.select(".footer-facts li").eachText()).containsExactly("Run by: Sample Bureau",
                 "Address: 1 Sample Road", "Telephone: 021-12345678", "Website ID code: 3101170001",
                 "ICP filing: 沪ICP备12345678号", "Public security filing: 沪公网安备31011702000001号",
-                "Party and government website mark", "Report an error on this government website",
+                "Published: 1 February 2024", "Party and government website mark", "Report an error on this government website",
                 "The original filing");
         assertThat(en.select(".footer-facts a").eachAttr("href")).containsExactly("https://beian.miit.gov.cn/",
                 "https://beian.mps.gov.cn/", "https://bszs.conac.cn/sitename?method=show&id=1",
@@ -83,7 +83,7 @@ class SiteFileSettingsTest {
         Document zh = site.page("zh/index.html");
         assertThat(zh.select(".footer-facts li").eachText()).containsExactly("主办单位：示例局", "联系地址：示例路1号",
                 "联系电话：021-12345678", "网站标识码：3101170001", "ICP备案号：沪ICP备12345678号",
-                "公安机关备案号：沪公网安备31011702000001号", "党政机关网站标识", "我为政府网站找错", "申报表原件");
+                "公安机关备案号：沪公网安备31011702000001号", "发布日期：2024年2月1日", "党政机关网站标识", "我为政府网站找错", "申报表原件");
         Element notFound = site.page("404.html").selectFirst(".footer-facts");
         assertThat(notFound).isNotNull();
     }

@@ -53,7 +53,7 @@ class SiteSafetyTest {
             assertThat(page.select("iframe, object, embed")).as(path).isEmpty();
             // The only scripts are the site's own search and filter scripts, by address, never inline.
             for (Element script : page.select("script")) {
-                assertThat(script.attr("src")).as(path).matches("(\\.\\./)*assets/(search|indicators)\\.js");
+                assertThat(script.attr("src")).as(path).matches("(\\.\\./)*assets/(search|indicators|site)\\.js");
                 assertThat(script.data()).as(path).isEmpty();
             }
             for (Element element : page.getAllElements()) {

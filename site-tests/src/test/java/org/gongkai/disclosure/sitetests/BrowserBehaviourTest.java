@@ -96,6 +96,8 @@ class BrowserBehaviourTest {
                 assertThat(scrollWidth).as(page + " at 375 px").isLessThanOrEqualTo(clientWidth);
             }
             screenshots(375);
+            browser.driver().manage().window().setSize(new Dimension(320, 812));
+            screenshots(320);
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }

@@ -94,7 +94,7 @@ final class MultiUnitSite {
         String paged = firstMatching(dir, "zh", "index-2.html");
         String withYears = firstWithOtherYears(dir);
         String changed = firstHolding(dir, "/projects/", "class=\"changes\"");
-        String compared = firstHolding(dir, "/index.html", "class=\"compare-totals\"");
+        String compared = firstHolding(dir, "/index.html", "class=\"compare-totals stack\"");
         String indicators = compared.replace("/index.html", "/indicators.html");
         List<String> pages = new java.util.ArrayList<>(List.of("index.html", "zh/index.html", "en/index.html",
                 paged, paged.replaceFirst("^zh/", "en/"),

@@ -118,9 +118,6 @@ class RealFormsPagesTest {
         Path dir = Files.createDirectories(GeneratedSite.workDirectory("..").resolve("screenshots/real-forms"));
         for (int width : new int[] {320, 375, 1280}) {
             for (String page : RealFormsSite.PAGES) {
-                if (width == 320 && !page.contains("/projects/")) {
-                    continue; // the declaration's index at 320 px is the page redesign's to settle
-                }
                 browser.driver().manage().window().setSize(new Dimension(width, 900));
                 browser.driver().get(nginx.root() + page);
                 long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth;");

@@ -1,0 +1,47 @@
+package org.gongkai.disclosure.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The budgets of other years that a budget section (年度预算安排) speaks of, as "2023 年本项目预算金额为 97 万元" in a 2024
+ * declaration: usually last year's text copied forward. The check warns of them; the page notes them for its readers.
+ */
+public final class BudgetYears {
+
+    /** A year, then in the same clause (no digits, no clause break) the word 预算. */
+    private static final Pattern YEAR_BUDGET = Pattern.compile("(\\d{4})\\s*年度?([^，,。；;：:\\d\\n]{0,12}?)预算");
+
+    /** A year other than the fiscal year, and the clause it stands in. */
+    public record Mention(int year, String clause) {
+    }
+
+    private BudgetYears() {
+    }
+
+    /** Each clause of {@code zh} (the Chinese as filed) that gives a budget for a year other than {@code fiscalYear}. */
+    public static List<Mention> otherThan(int fiscalYear, String zh) {
+        List<Mention> mentions = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher matcher = YEAR_BUDGET.matcher(zh);
+        while (matcher.find()) {
+            int year = Integer.parseInt(matcher.group(1));
+            if (year != fiscalYear && seen.add(matcher.group())) {
+                mentions.add(new Mention(year, clause(zh, matcher.start())));
+            }
+        }
+        return mentions;
+    }
+
+    private static String clause(String text, int start) {
+        int end = start;
+        while (end < text.length() && "，,。；;\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end).strip();
+    }
+}
