@@ -82,4 +82,9 @@ public record ProjectChanges(
     public boolean unchanged() {
         return difference.signum() == 0 && sameIndicators() && targets.isEmpty();
     }
+
+    /** True when last year's project of this id had another name (in Chinese, as filed, spaces aside). */
+    public boolean renamed() {
+        return !before().name().zh().strip().equals(after().name().zh().strip());
+    }
 }

@@ -25,7 +25,7 @@ public final class ChangesCsv {
 
     /** The kinds of change, as the {@code change} column names them. */
     public enum Kind {
-        PROJECT_ADDED, PROJECT_REMOVED, ANNUAL_FUNDS, INDICATOR_ADDED, INDICATOR_REMOVED, TARGET_CHANGED,
+        PROJECT_ADDED, PROJECT_REMOVED, NAME_CHANGED, ANNUAL_FUNDS, INDICATOR_ADDED, INDICATOR_REMOVED, TARGET_CHANGED,
         INDICATORS_UNCHANGED;
 
         String code() {
@@ -57,7 +57,7 @@ public final class ChangesCsv {
         columns.add(Column.string("project_id", "Project id", "项目标识", r -> r.project().id()));
         columns.add(Column.string("name_zh", "Project name", "项目名称", r -> r.project().name().zh()));
         columns.add(Column.string("name_en", "Project name, in English", "项目名称（英文）", r -> r.project().name().en()));
-        columns.add(Column.string("change", "What changed: project_added, project_removed, annual_funds, "
+        columns.add(Column.string("change", "What changed: project_added, project_removed, name_changed, annual_funds, "
                 + "indicator_added, indicator_removed, target_changed or indicators_unchanged", "变化", r -> r.kind().code()));
         columns.add(Column.string("level1_zh", "Level-1 indicator", "一级指标",
                 r -> r.indicator() == null ? null : r.indicator().level1().zh()));
@@ -67,8 +67,8 @@ public final class ChangesCsv {
                 r -> r.indicator() == null ? null : r.indicator().name().zh()));
         columns.add(Column.string("indicator_en", "Indicator, in English", "三级指标（英文）",
                 r -> r.indicator() == null ? null : r.indicator().name().en()));
-        columns.add(Column.string("target_before", "Target last year, as filed", "上年指标值", Row::targetBefore));
-        columns.add(Column.string("target_after", "Target this year, as filed", "本年指标值", Row::targetAfter));
+        columns.add(Column.string("target_before", "Target last year, as filed (for name_changed: the project's name last year)", "上年指标值（名称变化时为上年名称）", Row::targetBefore));
+        columns.add(Column.string("target_after", "Target this year, as filed (for name_changed: the project's name this year)", "本年指标值（名称变化时为本年名称）", Row::targetAfter));
         columns.add(Column.typed("annual_before", "Annual funds last year (CNY)", "上年年度资金（元）", "number", "value",
                 r -> plain(r.before())));
         columns.add(Column.typed("annual_after", "Annual funds this year (CNY)", "本年年度资金（元）", "number", "value",
@@ -90,6 +90,11 @@ public final class ChangesCsv {
         if (changes == null) {
             rows.add(new Row(Kind.PROJECT_ADDED, project, null, null, null, null, project.annualTotal(), null, null));
             return rows;
+        }
+        if (changes.renamed()) {
+            // The same id for a project of another name: the reader should know what it is compared with.
+            rows.add(new Row(Kind.NAME_CHANGED, project, null, changes.before().name().zh(), project.name().zh(), null,
+                    null, null, null));
         }
         rows.add(new Row(Kind.ANNUAL_FUNDS, project, null, null, null, changes.before().annualTotal(),
                 project.annualTotal(), changes.difference(), changes.percent()));

@@ -185,10 +185,11 @@ public final class Engine {
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
                 Scheduler scheduler = new Scheduler()) {
             SiteRenderer renderer = new SiteRenderer(theme, new MarkdownRenderer(), site.options());
+            // review.yaml is checked as disclosure:check checks it, whether or not the site shows the review's summary.
+            var reviewSettings = Reviewing.readSettings(loader, settings.contentDir(), diagnostics);
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
                     layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), site.drafts()) : java.util.Map.of(),
-                    site.drafts(), site.options().reviewSummary()
-                            ? new Reviewer(Reviewing.readSettings(loader, settings.contentDir(), diagnostics)) : null,
+                    site.drafts(), site.options().reviewSummary() ? new Reviewer(reviewSettings) : null,
                     years, derived);
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan, null);
             scheduler.close(); // every task has finished before the staged site is committed or thrown away

@@ -47,6 +47,8 @@ final class ChangesSection {
         return new SearchAndCompareViews.ProjectCompare(
                 c.labels.format("changes.heading", comparison.year()),
                 previous,
+                changes.renamed() ? c.labels.format("changes.renamed", comparison.year(),
+                        changes.before().name().in(c.language)) : null,
                 c.labels.get("changes.fundsCaption"),
                 c.labels.format("declaration.year", comparison.year()),
                 c.labels.format("declaration.year", c.declaration.fiscalYear()),

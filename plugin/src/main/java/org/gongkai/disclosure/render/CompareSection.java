@@ -26,9 +26,14 @@ final class CompareSection {
 
     /** @param changes the declaration against last year's, or null when the unit has none on the site */
     SearchAndCompareViews.IndexCompare view(DeclarationChanges changes) {
+        return view(changes, true);
+    }
+
+    /** @param withProjects false for a unit that files only the department's form: no page of projects' indicators */
+    SearchAndCompareViews.IndexCompare view(DeclarationChanges changes, boolean withProjects) {
         String path = c.paths.index(c.language);
-        Views.Link indicators = new Views.Link(SitePaths.link(path, c.paths.indicators(c.language, 1)),
-                c.labels.get("compare.indicators"));
+        Views.Link indicators = !withProjects ? null : new Views.Link(SitePaths.link(path,
+                c.paths.indicators(c.language, 1)), c.labels.get("compare.indicators"));
         String noPrevious = changes == null && c.site != null
                 ? c.labels.format("compare.noPrevious", c.declaration.fiscalYear() - 1) : null;
         return new SearchAndCompareViews.IndexCompare(changes == null ? null : year(changes, path), noPrevious,

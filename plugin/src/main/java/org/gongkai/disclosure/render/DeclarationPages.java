@@ -92,7 +92,7 @@ public final class DeclarationPages {
             DeclarationChanges changes, ReviewSummary review, SiteOutput out) throws IOException {
         for (PageContext context : contexts) {
             List<Views.Download> downloads = Downloads.forIndex(dataSizes, context);
-            SearchAndCompareViews.IndexCompare compare = new CompareSection(context).view(changes);
+            SearchAndCompareViews.IndexCompare compare = new CompareSection(context).view(changes, !projects.isEmpty());
             for (RouteTable.Route route : RouteTable.declaration(List.of(context.language), paths.folder(), projects,
                     List.of())) {
                 if (route.kind() == RouteTable.Kind.DECLARATION_INDEX) {

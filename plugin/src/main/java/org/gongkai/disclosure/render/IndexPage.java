@@ -90,7 +90,7 @@ final class IndexPage {
                 first ? bars(chartOrder) : List.of(), first ? chartNote(chartOrder) : null,
                 first ? downloads : List.of(), Pagers.of(pageNumber, pages, SitePaths::indexFile, c.labels), rows.size() >= FILTER_FROM,
                 first && department != null ? new DepartmentSection(c).view(department) : null, hasProjects,
-                first && review != null ? review(review) : null, first && hasProjects ? compare : null,
+                first && review != null ? review(review) : null, first ? compare : null,
                 first && !projects.isEmpty() ? answer(chartOrder, total) : null,
                 first ? new ProjectPage(c).howToRead("howToRead.index") : null);
     }

@@ -28,6 +28,7 @@ public final class SearchAndCompareViews {
     public record ProjectCompare(
             String heading,
             Views.Link previous,
+            String renamed,
             String fundsCaption,
             String yearBefore,
             String yearAfter,

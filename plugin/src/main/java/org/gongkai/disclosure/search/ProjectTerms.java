@@ -83,7 +83,7 @@ public final class ProjectTerms {
     }
 
     /** Gathers the occurrences, field by field. */
-    private static final class Collector implements Analyzer.Sink {
+    static final class Collector implements Analyzer.Sink {
         private long[] han = new long[1024];
         private int count;
         private final Map<String, Integer> words = new HashMap<>();
@@ -115,9 +115,9 @@ public final class ProjectTerms {
 
         @Override
         public void bigram(int first, int second, int position) {
-            if (position <= MAX_POSITION) {
-                add(((long) first << 21 | second) << 22 | (long) field << 20 | position);
-            }
+            // Past the first million characters of a field every pair stands at the last position: still found,
+            // and a phrase there is confirmed by its pairs being there at all (search.js), as no real filing needs.
+            add(((long) first << 21 | second) << 22 | (long) field << 20 | Math.min(position, MAX_POSITION));
         }
 
         @Override
@@ -161,6 +161,17 @@ public final class ProjectTerms {
             words.merge(stem, 1 << field, (a, b) -> a | b);
         }
 
+        /** A sorted array without its repeats. */
+        private static long[] distinct(long[] sorted) {
+            int n = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[n++] = sorted[i];
+                }
+            }
+            return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+        }
+
         private void add(long occurrence) {
             if (count == han.length) {
                 han = Arrays.copyOf(han, count * 2);
@@ -171,6 +182,7 @@ public final class ProjectTerms {
         ProjectTerms done() {
             long[] sorted = Arrays.copyOf(han, count);
             Arrays.sort(sorted);
+            sorted = distinct(sorted); // the pairs past the last position come there once each
             String[] wordList = words.keySet().toArray(String[]::new);
             Arrays.sort(wordList);
             byte[] fields = new byte[wordList.length];

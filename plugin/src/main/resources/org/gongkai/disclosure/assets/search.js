@@ -534,6 +534,9 @@
     return mask;
   }
 
+  /** The last position the index records: the pairs past the first million characters of a field all stand there. */
+  var FAR = 1048575;
+
   /** The fields where a phrase's pairs stand one after another in the project, as read so far. */
   function confirmed(atom, doc, mask) {
     var result = 0;
@@ -553,7 +556,8 @@
       for (var i = 0; i < first.length; i++) {
         var ok = true;
         for (var j = 0; j < others.length && ok; j++) {
-          ok = others[j][first[i] + j + 1] === true;
+          var at = first[i] + j + 1;
+          ok = others[j][at >= FAR ? FAR : at] === true;
         }
         if (ok) {
           result |= 1 << f;

@@ -212,6 +212,28 @@ class DepartmentSiteTest {
     }
 
     @Test
+    void aYearOfTheDepartmentsFormAloneIsComparedWithTheYearBefore() {
+        ContentFixture content = ContentFixture.empty(project);
+        content.write("site.yaml", "title: {zh: 示例市预算绩效目标, en: Example city}\n");
+        String department = ContentFixture.resource("fixtures/department/department.yaml");
+        content.write("office-2023/declaration.yaml", ContentFixture.resource("fixtures/department/declaration.yaml")
+                .replace("fiscal-year: 2024", "fiscal-year: 2023"));
+        content.write("office-2023/department.yaml", department.replace("2024年12月31日前", "2023年12月31日前")
+                .replace("  - year: 2023\n", "  - year: 2021\n"));
+        content.write("office-2023/projects/01-sample.yaml", ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml")
+                .replace("2024-", "2023-"));
+        content.write("office-2024/declaration.yaml", ContentFixture.resource("fixtures/department/declaration.yaml"));
+        content.write("office-2024/department.yaml", department);
+        SiteFixture site = new SiteFixture(content).generated();
+        Document zh = site.page("zh/office-2024/index.html");
+        assertThat(zh.selectFirst("#compare-heading").text()).isEqualTo("与2023年度相比");
+        assertThat(zh.select(".compare-removed li").eachText()).containsExactly("样例项目");
+        assertThat(zh.select(".all-indicators-link, #all-indicators-heading")).as("no projects, no page of their indicators")
+                .isEmpty();
+        assertThat(site.tree()).doesNotContainKey("zh/office-2024/indicators.html");
+    }
+
+    @Test
     void editingADepartmentsFormRebuildsItsDeclarationAndNoOther() throws IOException {
         ContentFixture content = ContentFixture.empty(project);
         content.write("site.yaml", "title: {zh: 示例市预算绩效目标, en: Example city}\n");

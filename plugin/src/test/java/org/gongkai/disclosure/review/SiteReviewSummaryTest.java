@@ -97,6 +97,16 @@ class SiteReviewSummaryTest {
     }
 
     @Test
+    void aMistakeInReviewYamlStopsGenerateAsItStopsCheckWithoutTheSummaryToo() {
+        ContentFixture content = site("title: {zh: 示例区, en: Example}\n")
+                .write("review.yaml", "rules:\n  repeated-gol: {}\n");
+        var report = new SiteFixture(content).generate();
+        assertThat(report.generated()).isFalse();
+        assertThat(report.check().diagnostics()).extracting(d -> d.at() + " " + d.rule())
+                .containsExactly("src/disclosure/review.yaml:2:3 unknown-key");
+    }
+
+    @Test
     void aSummarySettingThatIsNotTrueOrFalseIsAnErrorAtItsPlace() {
         ContentFixture content = site("title: {zh: 示例区, en: Example}\nreview-summary: sometimes\n");
         assertThat(content.check()).containsExactly("src/disclosure/site.yaml:2:17: error: review-summary (绩效目标审核提示) "
