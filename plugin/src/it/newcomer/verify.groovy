@@ -42,8 +42,8 @@ def expected = [
     ],
     [
         '[INFO] Checked src/disclosure: 1 project files; errors: 0, warnings: 0 (n ms)',
-        '[INFO] Rendered 4 pages (n ms)',
-        '[INFO] Wrote 14 files to target/disclosure (n ms)',
+        '[INFO] Rendered 6 pages (n ms)',
+        '[INFO] Wrote 22 files to target/disclosure (n ms)',
         '[INFO] Generated 2 indexes and 2 project pages in zh, en (n ms)',
     ],
     [
@@ -51,7 +51,7 @@ def expected = [
         '[INFO] The site in target/disclosure is up to date; nothing was written (n ms)',
     ],
     [
-        '[INFO] Packaged the 15 files of the site in target/disclosure into target/newcomer-2025-SNAPSHOT-site.zip',
+        '[INFO] Packaged the 23 files of the site in target/disclosure into target/newcomer-2025-SNAPSHOT-site.zip',
         '[INFO] Attached target/newcomer-2025-SNAPSHOT-site.zip to the build as zip:site; mvn install or mvn deploy publishes it with the project',
     ],
 ]

@@ -3,7 +3,7 @@ import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.count('[INFO] Checked src/disclosure: 1 project files; errors: 0, warnings: 0') == 1 : 'one binding, one check'
-assert log.contains('[INFO] Packaged the 15 files of the site in target/disclosure into target/package-deploy-1-site.zip')
+assert log.contains('[INFO] Packaged the 23 files of the site in target/disclosure into target/package-deploy-1-site.zip')
 assert log.contains('[INFO] Attached target/package-deploy-1-site.zip to the build as zip:site; mvn install or mvn deploy publishes it with the project')
 assert log.contains('BUILD SUCCESS')
 
