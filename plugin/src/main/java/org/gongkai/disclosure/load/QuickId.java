@@ -1,6 +1,8 @@
 package org.gongkai.disclosure.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 public final class QuickId {
 
     private static final YAMLFactory YAML = new YAMLFactory();
+    private static final byte[] DRAFT = "draft".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BACKSLASH = {'\\'};
 
     private QuickId() {
     }
@@ -31,8 +35,38 @@ public final class QuickId {
     }
 
     private static String read(Path file, boolean unlessDraft) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = YAML.createParser(reader)) {
+        try {
+            if (!unlessDraft || Files.size(file) > YamlReader.DEFAULT_MAX_BYTES) {
+                return read(Files.newBufferedReader(file, StandardCharsets.UTF_8), unlessDraft);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            // Only a file that names a draft can be one: without the word, the id stands at its key and the rest of the
+            // file need not be parsed (on a large site, that parse of every file of every unit of several years was a
+            // tenth of the build). A key can be spelled without the word only through a double-quoted escape.
+            boolean mayBeDraft = contains(bytes, DRAFT) || contains(bytes, BACKSLASH);
+            // A reporting decoder, as Files.newBufferedReader's: a file that is not UTF-8 gives no id.
+            return read(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()),
+                    mayBeDraft);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] word) {
+        outer:
+        for (int i = 0; i + word.length <= bytes.length; i++) {
+            for (int k = 0; k < word.length; k++) {
+                if (bytes[i + k] != word[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String read(Reader source, boolean unlessDraft) {
+        try (Reader reader = source; JsonParser parser = YAML.createParser(reader)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

@@ -73,7 +73,7 @@ public final class SiteRenderer {
     }
 
     void write(SiteOutput out, String path, String template, Object view) throws IOException {
-        PageBuffer html = new PageBuffer();
+        PageBuffer html = PageBuffer.open();
         try {
             theme.template(template).execute(html, view);
         } catch (UncheckedIOException e) {

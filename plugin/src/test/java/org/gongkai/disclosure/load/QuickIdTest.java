@@ -1,0 +1,71 @@
+package org.gongkai.disclosure.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A project's id found before the build, for the links between a unit's years: drafts, however spelled, have none. */
+class QuickIdTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("project.yaml"), yaml, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void publishedProjectGivesItsId() throws IOException {
+        Path file = file("id: training-funds\nname: {zh: 培训经费, en: Training funds}\nfunds:\n  total: 100.00\n");
+        assertThat(QuickId.ofPublished(file)).isEqualTo("training-funds");
+        assertThat(QuickId.of(file)).isEqualTo("training-funds");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"draft: true", "draft: yes", "\"dr\\x61ft\": true", "\"\\u0064raft\": on"})
+    void draftAfterTheIdHasNoPublishedId(String draftLine) throws IOException {
+        Path file = file("id: training-funds\nname: {zh: 培训经费, en: Training funds}\n" + draftLine + "\n");
+        assertThat(QuickId.ofPublished(file)).isNull();
+        assertThat(QuickId.of(file)).isEqualTo("training-funds");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"draft: false", "draft: no", "notes: {zh: 草稿已定稿, en: The draft is final}"})
+    void draftThatIsNotTrueKeepsTheId(String line) throws IOException {
+        Path file = file("id: training-funds\n" + line + "\n");
+        assertThat(QuickId.ofPublished(file)).isEqualTo("training-funds");
+    }
+
+    @Test
+    void idIsStrippedAsTheFullReadingStripsIt() throws IOException {
+        assertThat(QuickId.ofPublished(file("id: '  training-funds '\n"))).isEqualTo("training-funds");
+    }
+
+    @Test
+    void fileThatIsNotAMappingOrHasNoScalarIdGivesNone() throws IOException {
+        assertThat(QuickId.ofPublished(file("- id: training-funds\n"))).isNull();
+        assertThat(QuickId.ofPublished(file("id: [training-funds]\n"))).isNull();
+        assertThat(QuickId.ofPublished(file("name: {zh: 培训经费, en: Training funds}\n"))).isNull();
+    }
+
+    @Test
+    void fileThatIsNotUtf8GivesNone() throws IOException {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, "id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(QuickId.ofPublished(file)).isNull();
+        assertThat(QuickId.of(file)).isNull();
+    }
+
+    @Test
+    void missingFileGivesNone() {
+        assertThat(QuickId.ofPublished(dir.resolve("absent.yaml"))).isNull();
+    }
+}

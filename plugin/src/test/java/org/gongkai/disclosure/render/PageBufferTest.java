@@ -1,0 +1,59 @@
+package org.gongkai.disclosure.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A page's characters come out as its UTF-8 bytes, whatever way a template wrote them, page after page on a thread. */
+class PageBufferTest {
+
+    @Test
+    void everyKindOfWriteGivesTheTextInOrder() throws IOException {
+        PageBuffer page = PageBuffer.open();
+        page.write("<title>");
+        page.write("松江区信访办公室 2024".toCharArray(), 0, 9);
+        page.write("</title>\n<p>x", 0, 12);
+        page.write('&');
+        page.append("amp; 𠀋");
+        page.write(new char[] {'<', '/', 'p', '>'});
+        assertThat(new String(page.utf8(), StandardCharsets.UTF_8))
+                .isEqualTo("<title>松江区信访办公室 </title>\n<p>&amp; 𠀋</p>");
+    }
+
+    @Test
+    void nextPageOnTheSameThreadStartsEmpty() {
+        PageBuffer first = PageBuffer.open();
+        first.write("第一页：" + "长".repeat(100));
+        assertThat(first.utf8()).hasSize(12 + 300);
+        PageBuffer second = PageBuffer.open();
+        second.write("p2");
+        assertThat(second.utf8()).isEqualTo("p2".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void pageLargerThanTheBufferGrowsItExactly() {
+        String row = "<tr><td>成本指标</td><td>≥95.00%</td></tr>\n";
+        PageBuffer page = PageBuffer.open();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            page.write(row);
+            page.write(i);
+            expected.append(row).append((char) i);
+        }
+        assertThat(page.utf8()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pageRenderedWhileAnotherIsOpenHasItsOwnBuffer() {
+        PageBuffer outer = PageBuffer.open();
+        outer.write("outer ");
+        PageBuffer inner = PageBuffer.open();
+        inner.write("inner");
+        assertThat(inner.utf8()).isEqualTo("inner".getBytes(StandardCharsets.US_ASCII));
+        outer.write("page");
+        assertThat(outer.utf8()).isEqualTo("outer page".getBytes(StandardCharsets.US_ASCII));
+    }
+}
