@@ -38,12 +38,7 @@ class AccessibilityTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
+        Resources.close(browser, nginx);
     }
 
     @Test

@@ -35,12 +35,7 @@ class BrowserBehaviourTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
+        Resources.close(browser, nginx);
     }
 
     @Test

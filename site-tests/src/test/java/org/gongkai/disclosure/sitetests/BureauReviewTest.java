@@ -40,15 +40,7 @@ class BureauReviewTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
-        if (multi != null) {
-            multi.close();
-        }
+        Resources.close(browser, nginx, multi);
     }
 
     private static final class Errors implements ErrorHandler {

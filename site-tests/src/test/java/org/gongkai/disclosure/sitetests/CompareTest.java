@@ -73,12 +73,7 @@ class CompareTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
+        Resources.close(browser, nginx);
     }
 
     private static String key(Indicator i) {

@@ -51,12 +51,7 @@ class ExampleResultsPagesTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
+        Resources.close(browser, nginx);
     }
 
     @Test

@@ -73,15 +73,7 @@ class ReadingOnAPhoneTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
-        if (realForms != null) {
-            realForms.close();
-        }
+        Resources.close(browser, nginx, realForms);
         if (!figures.isEmpty()) {
             Path dir = Files.createDirectories(GeneratedSite.workDirectory("..").resolve("screenshots"));
             Files.write(dir.resolve("reading-figures.txt"), figures, StandardCharsets.UTF_8);

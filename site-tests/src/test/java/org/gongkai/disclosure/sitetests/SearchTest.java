@@ -52,12 +52,7 @@ class SearchTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nginx != null) {
-            nginx.close();
-        }
+        Resources.close(browser, nginx);
     }
 
     /** The Songjiang site's root, served or on disk, ending in "/". */

@@ -41,9 +41,7 @@ class ServedSiteTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (nginx != null) {
-            nginx.close();
-        }
+        Resources.close(nginx);
     }
 
     private static HttpResponse<byte[]> get(URI uri) throws Exception {
