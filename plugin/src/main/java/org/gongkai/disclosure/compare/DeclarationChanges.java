@@ -35,7 +35,17 @@ public record DeclarationChanges(
      */
     public static DeclarationChanges between(int previousYear, String previousFolder, Map<String, ProjectBrief> previous,
             List<ProjectBrief> current) {
+        return between(previousYear, previousFolder, previous, current, java.util.Set.of());
+    }
+
+    /**
+     * @param unpublished the ids of this year's projects kept unpublished (drafts): still filed, so not gone, but not
+     *     shown either
+     */
+    public static DeclarationChanges between(int previousYear, String previousFolder, Map<String, ProjectBrief> previous,
+            List<ProjectBrief> current, java.util.Set<String> unpublished) {
         Map<String, ProjectBrief> left = new LinkedHashMap<>(previous);
+        left.keySet().removeAll(unpublished);
         List<ProjectBrief> added = new ArrayList<>();
         int continued = 0;
         int changed = 0;

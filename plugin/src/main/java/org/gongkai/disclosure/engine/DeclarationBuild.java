@@ -230,6 +230,9 @@ final class DeclarationBuild {
             publication.review.add(read.reviewed());
         }
         boolean fresh = read.draft() != null && tally.add(read.draft(), read.marked());
+        if (publication != null && read.marked() && read.encoded() == null && read.draft().id() != null) {
+            publication.unpublished.add(read.draft().id()); // a draft left out: still filed this year, not gone
+        }
         // A second project with the same id is reported by the declaration's checks; its page must not be written.
         // A draft left out of the site has nothing encoded.
         if (publication == null || !fresh || read.encoded() == null || run.diagnostics().hasErrors()) {
@@ -274,6 +277,8 @@ final class DeclarationBuild {
         private int nextIndicatorRow = 2;
         private final SegmentBuilder terms = new SegmentBuilder();
         private final List<ProjectBrief> briefs = new ArrayList<>();
+        /** The ids of this year's drafts left out of the site; last year's projects of those ids are not "gone". */
+        private final java.util.Set<String> unpublished = new java.util.HashSet<>();
         private Segment segment;
         /** Last year's declaration of the unit, and its projects by id; null when it has none. */
         private DeclarationSource previous;
@@ -298,7 +303,7 @@ final class DeclarationBuild {
                 try {
                     previousProjects = BriefFile.read(publishing.derived().briefs(before));
                     previous = before;
-                } catch (java.nio.file.NoSuchFileException e) {
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
                     previousProjects = null;
                 }
             }
@@ -362,7 +367,7 @@ final class DeclarationBuild {
 
         DeclarationEntry index() throws IOException {
             DeclarationChanges year = previousProjects == null ? null : DeclarationChanges.between(
-                    previous.declaration().fiscalYear(), previous.folder(), previousProjects, briefs);
+                    previous.declaration().fiscalYear(), previous.folder(), previousProjects, briefs, unpublished);
             long changesSize = changes.finish(year == null ? List.of() : year.removed());
             // changes.csv among the tables, before the declaration's JSON and the data package that describes them.
             Map<String, Long> sizes = new LinkedHashMap<>();

@@ -223,6 +223,9 @@ public final class Engine {
             int projectPages = routes.count(kind -> kind == RouteTable.Kind.PROJECT);
             listener.info(say("site.rendered", routes.count(RouteTable.Kind::isIndexed), millisSince(started)));
             long committing = System.nanoTime();
+            // The search record describes the shards published; a run killed between the commit and its saving must
+            // not leave the old record beside the new shards, so it is dropped first (the next run merges in full).
+            java.nio.file.Files.deleteIfExists(derived.searchRecord());
             staging.commit();
             listener.info(say("site.written", staging.files() - staging.kept(), display(site.outputDir()),
                     millisSince(committing)));

@@ -51,7 +51,9 @@ public final class QualitativeOnlyRule implements ProjectReviewRule {
 
     private static void group(ProjectDraft project, Predicate<Indicator> member, String groupKey, boolean byLevel2,
             RuleSettings settings, Consumer<Finding> findings) {
-        List<Indicator> group = project.indicators().stream().filter(member).toList();
+        // An unreadable target is the check's error: it makes the group neither measurable nor qualitative.
+        List<Indicator> group = project.indicators().stream().filter(member)
+                .filter(i -> !i.targets().isEmpty() && i.targets().stream().allMatch(java.util.Objects::nonNull)).toList();
         if (group.isEmpty() || group.stream().anyMatch(Indicator::isMeasurable)) {
             return;
         }

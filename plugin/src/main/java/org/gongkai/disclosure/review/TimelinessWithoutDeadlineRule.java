@@ -21,7 +21,7 @@ public final class TimelinessWithoutDeadlineRule implements ProjectReviewRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A period (5个工作日内, 24小时内, 3天以内) or a date (年底前, 6月底前, 截至): no nested repetition, linear time. */
     private static final Pattern DEADLINE = Pattern.compile(
-            "\\d++\\s*+个?(?:工作日|自然日|日|天|小时|周|个月|月|季度|年)(?:之内|以内|内|前)|[月年季]底前|[月年季]末前|截[至止]|\\d{4}-\\d{2}");
+            "(?<!\\d)\\d++\\s*+个?(?:工作日|自然日|日|天|小时|周|个月|月|季度|年)(?:之内|以内|内|前)|[月年季]底前|[月年季]末前|截[至止]|\\d{4}-\\d{2}");
 
     @Override
     public String name() {
@@ -47,13 +47,15 @@ public final class TimelinessWithoutDeadlineRule implements ProjectReviewRule {
     public void review(ProjectDraft project, ProjectContext context, RuleSettings settings, Consumer<Finding> findings) {
         List<String> timeliness = settings.get(TIMELINESS);
         for (Indicator indicator : project.indicators()) {
-            Target target = indicator.target();
-            if (target != null && Levels.level2In(indicator, timeliness) && isWhole(target)
+            // The year's target, or every recipient's (分配对象): 100% each.
+            List<Target> targets = indicator.targets();
+            if (!targets.isEmpty() && targets.stream().allMatch(t -> t != null && isWhole(t))
+                    && Levels.level2In(indicator, timeliness)
                     && !DEADLINE.matcher(Normalized.text(indicator.name().zh())).find()
                     && (indicator.explanation() == null
                             || !DEADLINE.matcher(Normalized.text(indicator.explanation().zh())).find())) {
-                findings.accept(settings.finding(indicator.name(), target.at(), "review.timelinessWithoutDeadline",
-                        indicator.name().zh(), target.written().zh()));
+                findings.accept(settings.finding(indicator.name(), Levels.targetAt(indicator),
+                        "review.timelinessWithoutDeadline", indicator.name().zh(), Levels.written(indicator)));
             }
         }
     }

@@ -148,4 +148,22 @@ class DraftsTest {
         assertThat(content.check()).containsExactly("src/disclosure/projects/01-sample.yaml:2:8: error: draft (草稿) "
                 + "should be true/false, but is a text [value-kind]");
     }
+
+    @Test
+    void aProjectKeptAsADraftThisYearIsNotSaidToBeGoneSinceLastYear() {
+        ContentFixture content = ContentFixture.empty(project).write("site.yaml", "title: {zh: 示例区, en: Example}\n");
+        String sample = ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml");
+        String declaration = ContentFixture.resource("fixtures/minimal/declaration.yaml");
+        content.write("xfb-2023/declaration.yaml", declaration.replace("fiscal-year: 2024", "fiscal-year: 2023")
+                .replace("project-count: 1", "project-count: 2").replace("total: 6万元", "total: 12万元"));
+        content.write("xfb-2023/projects/01-sample.yaml", sample.replace("2024-", "2023-"));
+        content.write("xfb-2023/projects/02-hall.yaml", sample.replace("2024-", "2023-").replace("id: sample", "id: hall"));
+        content.write("xfb-2024/declaration.yaml", declaration);
+        content.write("xfb-2024/projects/01-sample.yaml", sample);
+        content.write("xfb-2024/projects/02-hall.yaml", sample.replace("id: sample", "id: hall\ndraft: true"));
+        SiteFixture site = new SiteFixture(content).generated();
+        assertThat(site.page("zh/xfb-2024/index.html").select(".compare-removed li")).as("still filed, as a draft")
+                .isEmpty();
+        assertThat(site.text("data/xfb-2024/changes.csv")).doesNotContain("hall");
+    }
 }

@@ -118,6 +118,27 @@ class ReviewRulesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60) // a hang guard: the scan is linear, a quadratic one took minutes here
+    void aLongRunOfDigitsInAnExplanationIsScannedInLinearTime() {
+        String row = "  - {level1: 产出指标, level2: 时效指标, name: {zh: 按时完成率, en: On time}, target: \"=100%\", "
+                + "explanation: {zh: \"" + "1".repeat(300_000) + "\", en: Digits}}";
+        var digits = clean().replace(PROJECT, "target: \"≥100(人次)\"}", "target: \"≥100(人次)\"}\n" + row);
+        assertThat(findings(digits)).singleElement().asString().endsWith("[timeliness-without-deadline]");
+    }
+
+    @Test
+    void aTimelinessTargetOf100PercentForEachRecipientNeedsADeadlineToo() {
+        var recipients = clean().replace(PROJECT, "target: \"≥100(人次)\"}", "target: \"≥100(人次)\"}\n"
+                + "  - level1: 产出指标\n    level2: 时效指标\n    name: {zh: 按时完成率, en: On time}\n    targets:\n"
+                + "      甲村: \"=100%\"\n      乙村: \"=100%\"")
+                .replace(PROJECT, "indicators:", "recipients:\n  - {name: {zh: 甲村, en: Village A}, amount: 30000.00}\n"
+                        + "  - {name: {zh: 乙村, en: Village B}, amount: 30000.00}\nindicators:");
+        assertThat(recipients.check()).as("the sample with recipients is clean").isEmpty();
+        assertThat(findings(recipients)).singleElement().asString().contains("\"按时完成率\" asks for \"=100%；=100%\"")
+                .endsWith("[timeliness-without-deadline]");
+    }
+
+    @Test
     void aPercentageAbove100IsTheChecksWarningAndACeilingIsNot() {
         var above = clean().replace(PROJECT, "target: \"≥85%\"", "target: \"≥120%\"");
         assertThat(findings(above)).containsExactly(FILE + ":24:76: concern: the target of \"知晓率\" is \"≥120%\": a "
