@@ -82,8 +82,8 @@ final class AllIndicatorsPage {
                 group = new ArrayList<>();
                 groups.add(new SearchAndCompareViews.IndicatorGroup(c.txt(i.level1()), c.txt(i.level2()), l1, l2,
                         "g" + (groups.size() + 1), group));
-                level1.putIfAbsent(l1, new SearchAndCompareViews.Option(l1, i.level1().in(c.language), null));
-                level2.putIfAbsent(l2, new SearchAndCompareViews.Option(l2, i.level2().in(c.language), l1));
+                level1.putIfAbsent(l1, new SearchAndCompareViews.Option(l1, c.txt(i.level1()), null));
+                level2.putIfAbsent(l2, new SearchAndCompareViews.Option(l2, c.txt(i.level2()), l1));
             }
             // The same indicator of several projects: its name once, over their rows.
             int span = 0;
@@ -98,7 +98,7 @@ final class AllIndicatorsPage {
             // The page is in the declaration's folder, beside its projects/.
             ProjectBrief project = slice.get(r).project();
             group.add(new SearchAndCompareViews.IndicatorListRow(span > 0 ? c.txt(i.name()) : null, span, key,
-                    new Views.Link("projects/" + project.id() + ".html", project.name().in(c.language)),
+                    new Views.NamedLink("projects/" + project.id() + ".html", c.txt(project.name())),
                     target(i), measurable ? yes : no, measurable));
         }
         boolean first = number == 1;
@@ -133,10 +133,10 @@ final class AllIndicatorsPage {
         bySet.values().stream().filter(list -> list.size() > 1)
                 .sorted(Comparator.comparingInt((List<ProjectBrief> list) -> -list.size()))
                 .forEach(list -> {
-                    List<Views.Link> links = new ArrayList<>();
+                    List<Views.NamedLink> links = new ArrayList<>();
                     for (ProjectBrief project : list) {
-                        links.add(new Views.Link(SitePaths.link(path, c.paths.project(c.language, project.id())),
-                                project.name().in(c.language)));
+                        links.add(new Views.NamedLink(SitePaths.link(path, c.paths.project(c.language, project.id())),
+                                c.txt(project.name())));
                     }
                     sets.add(new SearchAndCompareViews.SharedSet(c.labels.format("allIndicators.sharedSet", list.size(),
                             list.get(0).indicators().size()), links));

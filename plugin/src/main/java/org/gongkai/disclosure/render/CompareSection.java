@@ -49,16 +49,16 @@ final class CompareSection {
                 new SearchAndCompareViews.TotalsRow(c.labels.get("compare.total"), c.formats.amount(d.previousTotal()),
                         c.formats.amount(d.total()), ChangesSection.signed(d.difference()),
                         ChangesSection.percent(d.percent(), c)));
-        List<Views.Link> added = new ArrayList<>();
+        List<Views.NamedLink> added = new ArrayList<>();
         for (ProjectBrief project : d.added()) {
-            added.add(new Views.Link(SitePaths.link(path, c.paths.project(c.language, project.id())),
-                    project.name().in(c.language)));
+            added.add(new Views.NamedLink(SitePaths.link(path, c.paths.project(c.language, project.id())),
+                    c.txt(project.name())));
         }
-        List<Views.Link> removed = new ArrayList<>();
+        List<Views.NamedLink> removed = new ArrayList<>();
         SitePaths previous = c.paths.of(d.previousFolder());
         for (ProjectBrief project : d.removed()) {
-            removed.add(new Views.Link(SitePaths.link(path, previous.project(c.language, project.id())),
-                    project.name().in(c.language)));
+            removed.add(new Views.NamedLink(SitePaths.link(path, previous.project(c.language, project.id())),
+                    c.txt(project.name())));
         }
         return new SearchAndCompareViews.YearChanges(
                 c.labels.format("compare.heading", d.previousYear()),
@@ -75,11 +75,11 @@ final class CompareSection {
     }
 
     /** A list of projects under its heading, the first {@value #LISTED} of them by name; null when empty. */
-    private SearchAndCompareViews.Listed listed(List<Views.Link> links, String headingKey, int count) {
+    private SearchAndCompareViews.Listed listed(List<Views.NamedLink> links, String headingKey, int count) {
         if (links.isEmpty()) {
             return null;
         }
-        List<Views.Link> shown = new ArrayList<>(links.subList(0, Math.min(LISTED, links.size())));
+        List<Views.NamedLink> shown = new ArrayList<>(links.subList(0, Math.min(LISTED, links.size())));
         String more = links.size() > LISTED ? c.labels.format("compare.more", links.size() - LISTED) : null;
         return new SearchAndCompareViews.Listed(c.labels.format(headingKey, count), shown, more);
     }

@@ -75,7 +75,7 @@ public final class SearchAndCompareViews {
     }
 
     /** Projects listed under a heading, with a note of those not listed. */
-    public record Listed(String heading, List<Views.Link> links, String more) {
+    public record Listed(String heading, List<Views.NamedLink> links, String more) {
     }
 
     /** A row of the table of this year against last year. */
@@ -98,11 +98,16 @@ public final class SearchAndCompareViews {
     }
 
     /** Projects with the same set of indicators. */
-    public record SharedSet(String label, List<Views.Link> projects) {
+    public record SharedSet(String label, List<Views.NamedLink> projects) {
     }
 
     /** A choice of the filter: its value, its label and (for a level 2) the level 1 it belongs to. */
-    public record Option(String value, String label, String parent) {
+    /** @param lang the language of the label when it is not the page's (a level without English), or null */
+    public record Option(String value, String label, String parent, String lang) {
+
+        Option(String value, Views.Txt label, String parent) {
+            this(value, label.text(), parent, label.lang());
+        }
     }
 
     /** The rows of one level 1 and level 2: a group the filter shows or hides whole. */
@@ -114,7 +119,7 @@ public final class SearchAndCompareViews {
      * An indicator of a project. The first row of the same indicator of several projects in a row has its name, over
      * {@code span} rows; the others have none.
      */
-    public record IndicatorListRow(Views.Txt name, int span, String key, Views.Link project, Views.Txt target,
+    public record IndicatorListRow(Views.Txt name, int span, String key, Views.NamedLink project, Views.Txt target,
             String measurable, boolean isMeasurable) {
     }
 }

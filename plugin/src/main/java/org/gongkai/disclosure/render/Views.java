@@ -25,6 +25,10 @@ public final class Views {
     public record Html(String html, String lang, boolean untranslated) {
     }
 
+    /** A link named by a text of the content, shown in the page's language or marked as Chinese where it has none. */
+    public record NamedLink(String href, Txt name) {
+    }
+
     public record Link(String href, String label) {
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
 
@@ -36,5 +37,28 @@ class RenamedProjectTest {
                 .singleElement().asString().contains(",丙项目印刷,样例项目,");
         // Last year's page knows nothing of it: the same project next year is compared there, not here.
         assertThat(site.page("zh/xfb-2023/projects/sample.html").select(".changes-renamed")).isEmpty();
+    }
+
+    @Test
+    void namesWithoutEnglishAreMarkedAsChineseInTheComparisonAndTheIndicatorsOfAnEnglishPage() {
+        String sample = ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml");
+        String declaration = ContentFixture.resource("fixtures/minimal/declaration.yaml")
+                .replace("project-count: 1", "project-count: 2").replace("total: 6万元", "total: 12万元");
+        String chineseOnly = sample.replace("id: sample", "id: hall").replace("{zh: 样例项目, en: Sample project}",
+                "{zh: 只有中文的项目}");
+        ContentFixture content = ContentFixture.empty(project).translations(TranslationPolicy.WARN)
+                .write("site.yaml", "title: {zh: 示例区, en: Example District}\n")
+                .write("xfb-2023/declaration.yaml", declaration.replace("fiscal-year: 2024", "fiscal-year: 2023"))
+                .write("xfb-2023/projects/01.yaml", sample.replace("2024-", "2023-"))
+                .write("xfb-2023/projects/02.yaml", chineseOnly.replace("2024-", "2023-"))
+                .write("xfb-2024/declaration.yaml", declaration)
+                .write("xfb-2024/projects/01.yaml", sample)
+                .write("xfb-2024/projects/02.yaml", chineseOnly.replace("id: hall", "id: new-hall"));
+        SiteFixture site = new SiteFixture(content).generated();
+        var index = site.page("en/xfb-2024/index.html");
+        assertThat(index.select(".compare-removed li a span[lang=zh-CN]").eachText()).containsExactly("只有中文的项目");
+        assertThat(index.select(".compare-added li a span[lang=zh-CN]").eachText()).containsExactly("只有中文的项目");
+        var indicators = site.page("en/xfb-2024/indicators.html");
+        assertThat(indicators.select("table.all-indicators td a span[lang=zh-CN]").eachText()).contains("只有中文的项目");
     }
 }
