@@ -12,6 +12,7 @@ import org.gongkai.disclosure.model.Declared;
 import org.gongkai.disclosure.model.Department;
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Money;
+import org.gongkai.disclosure.model.Placeholders;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Scoring;
@@ -99,20 +100,33 @@ final class IndexPage {
      * The answer of the first 30 seconds: how much the unit requests for how many projects, and where most of it
      * goes (the largest {@value #ANSWER_PROJECTS} projects and their shares).
      */
-    private String answer(List<ProjectSummary> largestFirst, BigDecimal total) {
-        String sentence = c.labels.format("answer.total", c.declaration.unit().in(c.language),
-                c.declaration.fiscalYear(), c.formats.money(total), largestFirst.size());
-        if (largestFirst.size() < 2) {
-            return sentence;
+    private Views.Html answer(List<ProjectSummary> largestFirst, BigDecimal total) {
+        // HTML, so that a name without English is marked as Chinese inside the English sentence; every text escaped.
+        String sentence = html("answer.total", name(c.declaration.unit()), c.declaration.fiscalYear(),
+                c.formats.money(total), largestFirst.size());
+        if (largestFirst.size() >= 2) {
+            List<String> largest = largestFirst.stream().limit(ANSWER_PROJECTS)
+                    .map(p -> html("answer.project", name(p.name()), c.formats.percent(p.annualTotal(), total)))
+                    .toList();
+            String list = largest.size() == 1 ? largest.get(0)
+                    : String.join(Escape.html(c.labels.get("answer.separator")), largest.subList(0, largest.size() - 1))
+                            + Escape.html(c.labels.get("answer.lastSeparator")) + largest.get(largest.size() - 1);
+            sentence += html("answer.largest", new Escape.Safe(list));
         }
-        List<String> largest = largestFirst.stream().limit(ANSWER_PROJECTS)
-                .map(p -> c.labels.format("answer.project", p.name().in(c.language),
-                        c.formats.percent(p.annualTotal(), total)))
-                .toList();
-        String list = largest.size() == 1 ? largest.get(0)
-                : String.join(c.labels.get("answer.separator"), largest.subList(0, largest.size() - 1))
-                        + c.labels.get("answer.lastSeparator") + largest.get(largest.size() - 1);
-        return sentence + c.labels.format("answer.largest", list);
+        return new Views.Html(sentence, null, false);
+    }
+
+    /** A label filled in as HTML: the label and plain arguments escaped, {@link Escape.Safe} ones as they are. */
+    private String html(String key, Object... args) {
+        return Placeholders.fill(Escape.html(c.labels.get(key)), java.util.Arrays.asList(args),
+                arg -> arg instanceof Escape.Safe safe ? safe.html() : Escape.html(String.valueOf(arg)));
+    }
+
+    /** A content text in the page's language, in a span marked Chinese where it has no English. */
+    private Escape.Safe name(org.gongkai.disclosure.model.Text text) {
+        Views.Txt shown = c.txt(text);
+        String escaped = Escape.html(shown.text());
+        return new Escape.Safe(shown.lang() == null ? escaped : "<span lang=\"" + shown.lang() + "\">" + escaped + "</span>");
     }
 
     /**

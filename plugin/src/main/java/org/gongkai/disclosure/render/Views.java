@@ -171,7 +171,7 @@ public final class Views {
             boolean hasProjects,
             ReviewSummary review,
             SearchAndCompareViews.IndexCompare compare,
-            String answer,
+            Html answer,
             HowToRead howToRead) {
     }
 

@@ -58,6 +58,8 @@ class RenamedProjectTest {
         var index = site.page("en/xfb-2024/index.html");
         assertThat(index.select(".compare-removed li a span[lang=zh-CN]").eachText()).containsExactly("只有中文的项目");
         assertThat(index.select(".compare-added li a span[lang=zh-CN]").eachText()).containsExactly("只有中文的项目");
+        assertThat(index.select("p.answer span[lang=zh-CN]").eachText()).containsExactly("只有中文的项目");
+        assertThat(index.selectFirst("p.answer").text()).contains("Sample project (").contains("只有中文的项目 (");
         var indicators = site.page("en/xfb-2024/indicators.html");
         assertThat(indicators.select("table.all-indicators td a span[lang=zh-CN]").eachText()).contains("只有中文的项目");
     }
