@@ -34,17 +34,14 @@ public record IndicatorBrief(Text level1, Text level2, Text name, String target,
                     indicator.target().written().zh(), indicator.target().english(glossary), indicator.isMeasurable());
         }
         List<String[]> pairs = new ArrayList<>();
-        List<Target> targets = indicator.recipientTargets();
-        for (int i = 0; i < targets.size(); i++) {
-            Target target = targets.get(i);
-            if (target == null) {
+        for (Indicator.ForRecipient each : indicator.forRecipients(recipients)) {
+            if (each.target() == null) {
                 continue;
             }
-            Text name = i < recipients.size() ? recipients.get(i).name() : null;
-            String en = target.english(glossary);
-            pairs.add(new String[] {name == null ? "" : name.zh(),
-                    (name == null ? "" : name.zh() + "：") + target.written().zh(),
-                    en == null ? null : (name == null ? "" : (name.en() != null ? name.en() : name.zh()) + ": ") + en});
+            Text name = each.recipient().name();
+            String en = each.target().english(glossary);
+            pairs.add(new String[] {name.zh(), name.zh() + "：" + each.target().written().zh(),
+                    en == null ? null : (name.en() != null ? name.en() : name.zh()) + ": " + en});
         }
         pairs.sort(Comparator.comparing((String[] p) -> p[0]));
         String zh = pairs.stream().map(p -> p[1]).collect(Collectors.joining("；"));

@@ -459,10 +459,10 @@ public final class DisclosureJson {
             target(json, "target", indicator.target());
         } else {
             json.writeArrayFieldStart("targets");
-            for (int i = 0; i < indicator.recipientTargets().size(); i++) {
+            for (Indicator.ForRecipient each : indicator.forRecipients(recipients)) {
                 json.writeStartObject();
-                text(json, "recipient", recipients.get(i).name());
-                target(json, "target", indicator.recipientTargets().get(i));
+                text(json, "recipient", each.recipient().name());
+                target(json, "target", each.target());
                 json.writeEndObject();
             }
             json.writeEndArray();

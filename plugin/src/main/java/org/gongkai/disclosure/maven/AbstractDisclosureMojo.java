@@ -134,6 +134,11 @@ abstract class AbstractDisclosureMojo extends AbstractMojo {
     }
 
     private TranslationPolicy parseTranslations(Engine engine) throws MojoFailureException {
+        return translationPolicy(translations, engine);
+    }
+
+    /** A goal's {@code disclosure.translations}: {@code error} or {@code warn}, whatever their case. */
+    static TranslationPolicy translationPolicy(String translations, Engine engine) throws MojoFailureException {
         return Arrays.stream(TranslationPolicy.values())
                 .filter(p -> p.name().equalsIgnoreCase(translations.trim()))
                 .findFirst()

@@ -1,13 +1,8 @@
 package org.gongkai.disclosure.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -34,7 +29,7 @@ import org.gongkai.disclosure.start.ContentStarter;
  * cannot be read is reported at its address ({@code book.xlsx:Sheet1!C14}) and nothing is written. Runs without a POM.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
-public class ImportMojo extends AbstractMojo {
+public class ImportMojo extends AbstractFolderMojo {
 
     /** The workbook ({@code .xlsx}, {@code .xls}) to import, or a folder of them, read in name order. */
     @Parameter(property = "disclosure.source", defaultValue = "src/spreadsheets")
@@ -63,42 +58,18 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "disclosure.translations", defaultValue = "warn")
     private String translations;
 
-    /** The language of the goal's messages: {@code en} or {@code zh}. */
-    @Parameter(property = "disclosure.messageLanguage", defaultValue = "en")
-    private String messageLanguage;
-
-    /** Skips the goal. */
-    @Parameter(property = "disclosure.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The Maven project's folder, when there is a POM. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File projectDirectory;
-
-    /** The folder Maven was started in: the project folder when there is no POM. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRoot;
-
-    /** This plugin's version, which a POM written for a folder without one declares. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Language language = AbstractDisclosureMojo.language(messageLanguage);
         MessageCatalog catalog = MessageCatalog.of(language);
-        Path project = (projectDirectory != null ? projectDirectory : executionRoot).toPath().toAbsolutePath().normalize();
+        Path project = projectFolder();
         Path content = project.resolve(contentDirectory).normalize();
         Engine quiet = new Engine(new Settings(project, content, TranslationPolicy.WARN, language), ProgressListener.SILENT);
         if (skip) {
             getLog().info(quiet.say("log.skip"));
             return;
         }
-        TranslationPolicy policy = Arrays.stream(TranslationPolicy.values())
-                .filter(p -> p.name().equalsIgnoreCase(translations.trim())).findFirst()
-                .orElseThrow(() -> new MojoFailureException(quiet.say("log.badParameter", "disclosure.translations",
-                        translations, Arrays.stream(TranslationPolicy.values())
-                                .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")))));
+        TranslationPolicy policy = AbstractDisclosureMojo.translationPolicy(translations, quiet);
         SpreadsheetImport.Result result;
         try {
             result = SpreadsheetImport.run(new SpreadsheetImport.Request(project, content, project.resolve(source), year,

@@ -1,12 +1,10 @@
 package org.gongkai.disclosure.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -26,7 +24,7 @@ import org.gongkai.disclosure.start.StartRefused;
  * bound. Runs without a POM, in the current folder. Writes only files that do not exist yet.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
-public class InitMojo extends AbstractMojo {
+public class InitMojo extends AbstractFolderMojo {
 
     /** The example unit of a content folder started without {@code disclosure.unit}. */
     static final String EXAMPLE_UNIT = "示例单位";
@@ -58,29 +56,9 @@ public class InitMojo extends AbstractMojo {
     @Parameter(property = "disclosure.schemaDirectory", defaultValue = "src/disclosure-schema")
     private String schemaDirectory;
 
-    /** The language of the goal's messages: {@code en} or {@code zh}. */
-    @Parameter(property = "disclosure.messageLanguage", defaultValue = "en")
-    private String messageLanguage;
-
-    /** Skips the goal. */
-    @Parameter(property = "disclosure.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The Maven project's folder, when there is a POM. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File projectDirectory;
-
-    /** The folder Maven was started in: the project folder when there is no POM yet. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRoot;
-
-    /** This plugin's version, which the POM written by {@code init} declares. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Path project = (projectDirectory != null ? projectDirectory : executionRoot).toPath().toAbsolutePath().normalize();
+        Path project = projectFolder();
         Path content = project.resolve(contentDirectory);
         Path schemas = project.resolve(schemaDirectory);
         Engine engine = new Engine(new Settings(project, content, TranslationPolicy.ERROR,

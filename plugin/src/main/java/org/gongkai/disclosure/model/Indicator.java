@@ -42,6 +42,22 @@ public record Indicator(Text level1, Text level2, Text name, Target target, List
         this(level1, level2, name, target, List.of(), null, weight, null, null, null, null, at);
     }
 
+    /** A recipient's target, with the recipient it is for. */
+    public record ForRecipient(Recipient recipient, Target target) {
+    }
+
+    /**
+     * Each recipient's target beside its recipient, in the recipients' order (as the loader aligns them); empty for
+     * an indicator with one target for the year. A target that could not be read is null.
+     */
+    public List<ForRecipient> forRecipients(List<Recipient> recipients) {
+        List<ForRecipient> each = new java.util.ArrayList<>(recipientTargets.size());
+        for (int i = 0; i < recipientTargets.size() && i < recipients.size(); i++) {
+            each.add(new ForRecipient(recipients.get(i), recipientTargets.get(i)));
+        }
+        return each;
+    }
+
     /** Every target of the row: the year's, or each recipient's. */
     public List<Target> targets() {
         return target != null ? List.of(target) : recipientTargets;

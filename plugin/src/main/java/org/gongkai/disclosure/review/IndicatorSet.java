@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.gongkai.disclosure.model.Indicator;
 import org.gongkai.disclosure.model.Recipient;
-import org.gongkai.disclosure.model.Target;
 
 /**
  * The fingerprint of a set of indicators: their names and targets, normalised, in any order and under any level.
@@ -65,10 +64,9 @@ public record IndicatorSet(long high, long low, int size) {
             return Normalized.target(indicator.target());
         }
         List<String> each = new ArrayList<>();
-        for (int i = 0; i < indicator.recipientTargets().size(); i++) {
-            Target target = indicator.recipientTargets().get(i);
-            String name = i < recipients.size() ? Normalized.text(recipients.get(i).name().zh()) : "";
-            each.add(name + FIELD + (target == null ? "" : Normalized.target(target)));
+        for (Indicator.ForRecipient one : indicator.forRecipients(recipients)) {
+            each.add(Normalized.text(one.recipient().name().zh()) + FIELD
+                    + (one.target() == null ? "" : Normalized.target(one.target())));
         }
         Collections.sort(each);
         return String.join(String.valueOf(RECIPIENT), each);

@@ -2,17 +2,8 @@ package org.gongkai.disclosure.sitetests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-
-import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.Settings;
-import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.model.SiteOptions;
 
 /**
  * The site of the example of invented self-evaluations, {@code examples/results-demo}: a declaration of three
@@ -42,30 +33,16 @@ final class ExampleResultsSite {
             Path example = Path.of(System.getProperty("examples.directory", "../examples")).resolve("results-demo")
                     .toAbsolutePath().normalize();
             try {
-                copy(example, content);
-                Settings settings = Settings.forProject(work).withContentDir(content);
-                var report = new Engine(settings, ProgressListener.SILENT)
-                        .generate(new SiteSettings(output, null, SiteOptions.NONE, false));
-                if (!report.generated() || !report.check().diagnostics().isEmpty()) {
+                GeneratedSite.copyTree(example, content);
+                var report = GeneratedSite.generate(work, content, output, false, "The example");
+                if (!report.check().diagnostics().isEmpty()) {
                     throw new IllegalStateException("The example has diagnostics: " + report.check().diagnostics());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (ConfigurationException e) {
-                throw new IllegalStateException(e);
             }
             site = output;
         }
         return site;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

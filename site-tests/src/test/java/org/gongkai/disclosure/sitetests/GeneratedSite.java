@@ -60,4 +60,34 @@ final class GeneratedSite {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Copies every file under {@code from} to the same place under {@code to}, replacing what is there. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
+     * Generates the site of {@code content} (in the project folder {@code work}) into {@code output}, as the preview
+     * does when {@code drafts}; content errors fail the test run, naming what generated it ({@code what}).
+     */
+    static org.gongkai.disclosure.engine.GenerateReport generate(Path work, Path content, Path output, boolean drafts,
+            String what) throws IOException {
+        try {
+            var report = new Engine(Settings.forProject(work).withContentDir(content), ProgressListener.SILENT)
+                    .generate(new org.gongkai.disclosure.engine.SiteSettings(output, null,
+                            org.gongkai.disclosure.model.SiteOptions.NONE, drafts));
+            if (!report.generated()) {
+                throw new IllegalStateException(what + " has errors: " + report.check().diagnostics());
+            }
+            return report;
+        } catch (org.gongkai.disclosure.engine.ConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

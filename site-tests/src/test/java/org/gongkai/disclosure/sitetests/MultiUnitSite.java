@@ -9,13 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.Settings;
-import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.model.SiteOptions;
-
 /**
  * A site of several units and years, made with the benchmark's content generator: the page types a single
  * declaration does not have (the site's index, paged indexes with a filter box, links to other years), and the
@@ -61,16 +54,11 @@ final class MultiUnitSite {
                     }
                 }
                 addDepartments(content);
-                Settings settings = Settings.forProject(work).withContentDir(content);
-                var report = new Engine(settings, ProgressListener.SILENT)
-                        .generate(new SiteSettings(output, null, SiteOptions.NONE, true));
-                if (!report.generated()) {
-                    throw new IllegalStateException("The generated content has errors: " + report.check().diagnostics());
-                }
+                GeneratedSite.generate(work, content, output, true, "The generated content");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException
-                    | InvocationTargetException | ConfigurationException e) {
+                    | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }
             site = output;

@@ -2,18 +2,9 @@ package org.gongkai.disclosure.sitetests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import org.gongkai.disclosure.diag.ProgressListener;
-import org.gongkai.disclosure.engine.ConfigurationException;
-import org.gongkai.disclosure.engine.Engine;
-import org.gongkai.disclosure.engine.Settings;
-import org.gongkai.disclosure.engine.SiteSettings;
-import org.gongkai.disclosure.model.SiteOptions;
 
 /**
  * A site of the forms the Songjiang filing does not have, made from the plugin's test resources: the declaration
@@ -53,31 +44,14 @@ final class RealFormsSite {
                     .toAbsolutePath().normalize();
             try {
                 for (var declaration : DECLARATIONS.entrySet()) {
-                    copy(resources.resolve(declaration.getValue()), content.resolve(declaration.getKey()));
+                    GeneratedSite.copyTree(resources.resolve(declaration.getValue()), content.resolve(declaration.getKey()));
                 }
-                Settings settings = Settings.forProject(work).withContentDir(content);
-                var report = new Engine(settings, ProgressListener.SILENT)
-                        .generate(new SiteSettings(output, null, SiteOptions.NONE, false));
-                if (!report.generated()) {
-                    throw new IllegalStateException("The real forms have errors: " + report.check().diagnostics());
-                }
+                GeneratedSite.generate(work, content, output, false, "The real forms");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (ConfigurationException e) {
-                throw new IllegalStateException(e);
             }
             site = output;
         }
         return site;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }
