@@ -50,7 +50,7 @@ final class Characters {
     }
 
     /** True when no character of the text needs a closer look. */
-    private static boolean isPlain(String text) {
+    static boolean isPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r'

@@ -90,6 +90,15 @@ public final class YamlReader {
         if (reportIndentationTabs(source, displayPath, sink)) {
             return Optional.empty();
         }
+        YamlNode simple = SimpleYamlParser.parse(source, displayPath, MAX_DEPTH);
+        if (simple != null) {
+            return Optional.of(simple);
+        }
+        return parseFully(source, displayPath, sink);
+    }
+
+    /** Reads {@code source} with Jackson and SnakeYAML, which know all of YAML and say what is wrong with a file. */
+    Optional<YamlNode> parseFully(String source, String displayPath, DiagnosticSink sink) {
         try (YAMLParser parser = (YAMLParser) factory.createParser(new StringReader(source))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
