@@ -6,6 +6,7 @@
 #   bench/hugo.sh 1000 10000            # chosen sizes
 #   BENCH_ROUNDS=5 bench/hugo.sh        # more rounds
 #   BENCH_REPO=target/m2 bench/hugo.sh  # install the plugin into that local repository, not ~/.m2
+#   BENCH_JVM_CONFIG=0 bench/hugo.sh    # without the .mvn/jvm.config a project started by the plugin has
 #
 # Needs Hugo (`apt-get install -y hugo`: Debian 12 gives 0.111.3) and GNU time. Each round builds both sites into an
 # empty folder, Hugo first, each from the same starting point as bench/run.sh (writes flushed, the kernel's caches
@@ -29,6 +30,14 @@ echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 
 cat > "$work/pom.xml" <<POM
+
+# The JVM options disclosure:init and disclosure:import write into a new project (.mvn/jvm.config, beside the POM):
+# every figure is of a project as the plugin starts it. BENCH_JVM_CONFIG=0 measures the JVM's defaults instead.
+rm -rf "$work/.mvn"
+if [ "${BENCH_JVM_CONFIG:-1}" != 0 ]; then
+  mkdir -p "$work/.mvn"
+  cp plugin/src/main/resources/org/gongkai/disclosure/start/jvm.config "$work/.mvn/jvm.config"
+fi
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
   <build><plugins><plugin>

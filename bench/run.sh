@@ -6,6 +6,7 @@
 #   BENCH_PROCESSORS=16 bench/run.sh 10000   # as on a 16-core machine (the JVM is told so), for the memory bound
 #   BENCH_REPO=target/m2 bench/run.sh        # install the plugin into that local repository, not ~/.m2
 #   BENCH_SEARCH=1 bench/run.sh 10000        # also measure the search of each site in headless Chromium
+#   BENCH_JVM_CONFIG=0 bench/run.sh          # without the .mvn/jvm.config a project started by the plugin has
 #
 # Builds the plugin once, generates deterministic content (seed 1) under target/bench/, then times each run with
 # /usr/bin/time -v and reads the peak heap from the JVM's GC log. Prints a Markdown table; with BENCH_SEARCH, then the
@@ -27,6 +28,14 @@ echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 
 cat > "$work/pom.xml" <<POM
+
+# The JVM options disclosure:init and disclosure:import write into a new project (.mvn/jvm.config, beside the POM):
+# every figure is of a project as the plugin starts it. BENCH_JVM_CONFIG=0 measures the JVM's defaults instead.
+rm -rf "$work/.mvn"
+if [ "${BENCH_JVM_CONFIG:-1}" != 0 ]; then
+  mkdir -p "$work/.mvn"
+  cp plugin/src/main/resources/org/gongkai/disclosure/start/jvm.config "$work/.mvn/jvm.config"
+fi
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
   <build><plugins><plugin>

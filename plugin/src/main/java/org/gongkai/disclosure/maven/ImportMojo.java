@@ -108,6 +108,10 @@ public class ImportMojo extends AbstractFolderMojo {
                 Path pom = ContentStarter.pom(project, pomYear, pluginVersion);
                 if (pom != null) {
                     log.info(quiet.say("start.pom", pom));
+                    Path jvmConfig = ContentStarter.jvmConfig(project);
+                    if (jvmConfig != null) {
+                        log.info(quiet.say("start.jvmConfig", jvmConfig));
+                    }
                 }
             } catch (IOException e) {
                 throw new MojoExecutionException(quiet.say("log.ioFailed", e.getMessage()), e);

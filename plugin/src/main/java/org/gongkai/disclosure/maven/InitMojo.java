@@ -84,6 +84,9 @@ public class InitMojo extends AbstractFolderMojo {
         getLog().info(engine.say("start.schemas", engine.display(schemas)));
         getLog().info(started.pom() != null ? engine.say("start.pom", started.pom())
                 : engine.say("start.pomKept", ContentStarter.POM));
+        if (started.jvmConfig() != null) {
+            getLog().info(engine.say("start.jvmConfig", started.jvmConfig()));
+        }
         if (example) {
             getLog().info(engine.say("start.exampleUnit", EXAMPLE_UNIT));
         }

@@ -46,6 +46,8 @@ class InitMojoTest {
                         + "site.yaml, glossary.yaml",
                 "[INFO] Wrote the JSON Schemas for editors to src/disclosure-schema",
                 "[INFO] Wrote pom.xml: packaging pom, with disclosure:generate and disclosure:package bound to mvn package",
+                "[INFO] Wrote .mvn/jvm.config: the JVM options Maven uses for this project (the quick compiler only), "
+                        + "for a faster build",
                 "[INFO] Next: mvn disclosure:check checks the declaration, mvn disclosure:serve previews the site, "
                         + "mvn package publishes it to target/disclosure/ and zips it");
         assertThat(ContentFixture.empty(project).check()).isEmpty();

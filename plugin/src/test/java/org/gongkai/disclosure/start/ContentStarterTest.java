@@ -51,7 +51,8 @@ class ContentStarterTest {
                 "src/disclosure-schema/project.schema.json", "src/disclosure-schema/site.schema.json",
                 "src/disclosure-schema/glossary.schema.json", "src/disclosure-schema/framework.schema.json");
         assertThat(started.pom()).isEqualTo(Path.of("pom.xml"));
-        assertThat(SiteFixture.tree(project).keySet()).hasSize(11);
+        assertThat(started.jvmConfig()).isEqualTo(Path.of(".mvn/jvm.config"));
+        assertThat(SiteFixture.tree(project).keySet()).hasSize(12);
         for (String schema : ContentStarter.SCHEMAS) {
             assertThat(project.resolve("src/disclosure-schema").resolve(schema))
                     .hasSameBinaryContentAs(ContentFixture.schemaDir().resolve(schema));
@@ -135,6 +136,33 @@ class ContentStarterTest {
         assertThat(start("Example Office", null, 2024).pom()).isNull();
         assertThat(Files.readString(project.resolve("pom.xml"))).isEqualTo("<project/>");
         assertThat(ContentFixture.empty(project).check()).isEmpty();
+    }
+
+    @Test
+    void aNewProjectGetsJvmOptionsForAShortBuildAndAProjectsOwnAreKept() throws Exception {
+        ContentStarter.Started started = start("Example Office", null, 2024);
+        assertThat(started.jvmConfig()).isEqualTo(Path.of(".mvn/jvm.config"));
+        assertThat(Files.readString(project.resolve(".mvn/jvm.config")))
+                .isEqualTo("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\n");
+
+        Path other = project.resolve("other");
+        Files.createDirectories(other.resolve(".mvn"));
+        Files.writeString(other.resolve(".mvn/jvm.config"), "-Xmx2g\n");
+        assertThat(ContentStarter.jvmConfig(other)).isNull();
+        assertThat(Files.readString(other.resolve(".mvn/jvm.config"))).isEqualTo("-Xmx2g\n");
+
+        Path third = project.resolve("third");
+        Files.createDirectories(third);
+        Files.writeString(third.resolve(".mvn"), "a file where the folder would go");
+        assertThat(ContentStarter.jvmConfig(third)).isNull();
+        assertThat(Files.readString(third.resolve(".mvn"))).isEqualTo("a file where the folder would go");
+    }
+
+    @Test
+    void aProjectWithItsOwnPomGetsNoJvmOptions() throws Exception {
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        assertThat(start("Example Office", null, 2024).jvmConfig()).isNull();
+        assertThat(project.resolve(".mvn")).doesNotExist();
     }
 
     @Test
