@@ -159,6 +159,12 @@ class ContentStarterTest {
     }
 
     @Test
+    void theBundledSongjiangProjectHasTheJvmOptionsOfAStartedOne() throws Exception {
+        assertThat(Path.of("../site-content/.mvn/jvm.config"))
+                .hasSameTextualContentAs(Path.of("src/main/resources/org/gongkai/disclosure/start/jvm.config"));
+    }
+
+    @Test
     void aProjectWithItsOwnPomGetsNoJvmOptions() throws Exception {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         assertThat(start("Example Office", null, 2024).jvmConfig()).isNull();
