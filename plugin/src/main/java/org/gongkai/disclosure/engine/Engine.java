@@ -259,7 +259,7 @@ public final class Engine {
             IncrementalPlan.Reused reused = plan == null ? null : plan.reused(source);
             futures.put(source, scheduler.drive(() -> {
                 try {
-                    return reused != null ? keep(source, reused, publishing, plan, diagnostics)
+                    return reused != null ? keep(source, reused, publishing, diagnostics)
                             : new DeclarationBuild(run, source, publishing).run();
                 } finally {
                     years.finished(source);
@@ -271,10 +271,10 @@ public final class Engine {
 
     /** Takes a declaration that has not changed from the published site: its files kept, its warnings repeated. */
     private static DeclarationBuild.Outcome keep(DeclarationSource source, IncrementalPlan.Reused reused,
-            Publishing publishing, IncrementalPlan plan, Diagnostics diagnostics) throws IOException {
+            Publishing publishing, Diagnostics diagnostics) throws IOException {
         List<Diagnostic> published = reused.published().diagnostics();
         published.forEach(diagnostics::report);
-        plan.files(source, reused.files()).forEach(publishing.out()::keep);
+        reused.paths().forEach(publishing.out()::keep);
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
                 reused.files().projects(), reused.files().downloads(), reused.files().department()), published,
                 Segment.open(publishing.derived().segment(source)));

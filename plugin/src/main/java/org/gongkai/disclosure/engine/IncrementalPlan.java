@@ -33,7 +33,7 @@ final class IncrementalPlan {
      * A declaration taken as published: its record, and its projects' summaries and the names of its downloads (once
      * a build needs them).
      */
-    record Reused(BuildRecord.Published published, BuildRecord.PublishedFiles files) {
+    record Reused(BuildRecord.Published published, BuildRecord.PublishedFiles files, List<String> paths) {
     }
 
     private final String global;
@@ -76,7 +76,7 @@ final class IncrementalPlan {
                             LinkOption.NOFOLLOW_LINKS)) {
                         return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
                     }
-                    reusable.put(key(source), new Reused(before, null));
+                    reusable.put(key(source), new Reused(before, null, null));
                 }
             }
         }
@@ -104,10 +104,11 @@ final class IncrementalPlan {
             BuildRecord.PublishedFiles files = summaries == null ? null : summaries.get(key(source));
             // What the search index and the next year's comparison take from a declaration is kept beside the site;
             // without it the declaration cannot be taken as it is.
-            if (files == null || !owned.containsAll(files(source, files)) || !derived.has(source)) {
+            List<String> paths = files == null ? null : files(source, files);
+            if (paths == null || !owned.containsAll(paths) || !derived.has(source)) {
                 return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
             }
-            ready.put(key(source), new Reused(reused.published(), files));
+            ready.put(key(source), new Reused(reused.published(), files, paths));
         }
         return new IncrementalPlan(global, fingerprints, derivedKeys, ready, false, layout);
     }
