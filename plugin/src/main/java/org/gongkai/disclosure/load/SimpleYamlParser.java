@@ -536,6 +536,14 @@ final class SimpleYamlParser {
         if (value.length() > 5 && isAsciiLetter(value.charAt(0))) {
             return YamlNode.ScalarType.STRING; // the resolver's words (null, true, off…) are five letters at most
         }
+        // An amount or a count, as nearly every number is written: what the resolver's INT and FLOAT patterns say.
+        int digits = decimalDigits(value);
+        if (digits == value.length() && digits > 0) {
+            return YamlNode.ScalarType.INTEGER;
+        }
+        if (digits > 0 && value.charAt(digits) == '.' && decimalFraction(value, digits + 1)) {
+            return YamlNode.ScalarType.DECIMAL;
+        }
         Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
         if (tag.equals(Tag.STR)) {
             return YamlNode.ScalarType.STRING;
@@ -556,6 +564,38 @@ final class SimpleYamlParser {
             return YamlNode.ScalarType.NULL;
         }
         return YamlNode.ScalarType.STRING; // a timestamp, a merge key: Jackson gives their text
+    }
+
+    /**
+     * The length of a leading "-", "0" or a digit 1-9 then digits (an integer as YAML writes one in base 10, up to
+     * 30 characters); 0 when the value does not start so.
+     */
+    private static int decimalDigits(String value) {
+        int i = !value.isEmpty() && value.charAt(0) == '-' ? 1 : 0;
+        int first = i;
+        if (i == value.length() || value.charAt(i) < '0' || value.charAt(i) > '9' || value.length() > 30) {
+            return 0;
+        }
+        if (value.charAt(i) == '0') {
+            return i + 1;
+        }
+        while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            i++;
+        }
+        return i > first ? i : 0;
+    }
+
+    /** Whether the value is one or more digits from {@code from} to its end. */
+    private static boolean decimalFraction(String value, int from) {
+        if (from == value.length()) {
+            return false;
+        }
+        for (int i = from; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -132,6 +132,7 @@ class SimpleYamlParserTest {
             "# a comment first\n\ndraft: true\nflag: yes\nother: off\nnothing: ~\nnull-word: null\nempty:\nlast: \"text\"   # trailing\n",
             "a: 1\nb: x: y\n", "a: b\n  c\n", "a:\n  - x\n  y: z\n", "a: 'x\n  y'\n", "a: \"esc\\n\"\n", "a: &x 1\nb: *x\n",
             "a: !!binary AA==\n", "a: 0x1F\nb: 1_000\nc: 012\nd: 1:20\ne: .inf\nf: 1e5\ng: +12\nh: 08\n",
+            "a: 00\nb: 1.\nc: -0\nd: -0.5\ne: 0.5e3\nf: 123456789012345678901234567890123\ng: 1.5.2\nh: -\ni: 0.\nj: 3.14\n",
             "a: |+\n  keep\n\nb: 1\n", "a: |2\n   x\n", "a: [1,\n  2]\n", "a: b\n---\nc: d\n", "- a\n- b\n", "- - a\n",
             "a:\n- b\n-\n  c: d\n", "key with spaces: value\n\"quoted\": x\n", "a: b\na: c\n", "a:    spaced   \n",
             "a: text with # hash\nb: text#nohash\nc: 'quoted' # comment\nd: \"q\"#bad\n", "a: x:y\nb: http://example.org/p\n",
