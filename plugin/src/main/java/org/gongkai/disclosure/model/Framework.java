@@ -14,7 +14,13 @@ public record Framework(String id, Text name, List<Level1> level1) {
     }
 
     public Optional<Level1> level1(String zh) {
-        return level1.stream().filter(l -> sameName(l.name().zh(), zh)).findFirst();
+        String key = withoutSuffix(zh);
+        for (Level1 candidate : level1) {
+            if (hasName(candidate.name().zh(), key)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -22,7 +28,14 @@ public record Framework(String id, Text name, List<Level1> level1) {
      * 服务对象满意度 as well as 服务对象满意度指标, 产出 as well as 产出指标.
      */
     static boolean sameName(String a, String b) {
-        return withoutSuffix(a).equals(withoutSuffix(b));
+        return hasName(a, withoutSuffix(b));
+    }
+
+    /** Whether {@code name}, without 指标 at its end, is {@code key}; asked for every indicator, so nothing is copied. */
+    private static boolean hasName(String name, String key) {
+        String stripped = name.strip();
+        int length = stripped.endsWith("指标") && stripped.length() > 2 ? stripped.length() - 2 : stripped.length();
+        return length == key.length() && stripped.regionMatches(0, key, 0, length);
     }
 
     private static String withoutSuffix(String name) {
@@ -53,7 +66,13 @@ public record Framework(String id, Text name, List<Level1> level1) {
         }
 
         public Optional<Text> level2(String zh) {
-            return level2.stream().filter(t -> sameName(t.zh(), zh)).findFirst();
+            String key = withoutSuffix(zh);
+            for (Text candidate : level2) {
+                if (hasName(candidate.zh(), key)) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
         }
     }
 }
