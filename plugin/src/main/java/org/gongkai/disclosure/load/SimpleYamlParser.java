@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,35 +73,39 @@ final class SimpleYamlParser {
      */
     static YamlNode parse(String source, String file, int maxDepth) {
         char[] text = source.toCharArray();
-        int lines = 1;
+        // One pass: where each line starts and ends, and whether any character needs the full reader.
+        int[] starts = new int[Math.max(16, text.length / 32)];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        int start = 0;
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
-            if (c < 0x20) {
-                if (c == '\n') {
-                    lines++;
-                } else if (c != '\r' || i + 1 == text.length || text[i + 1] != '\n') {
-                    // Tabs have rules of their own, YAML 1.1 breaks lines at a lone CR, and controls are reported.
-                    return null;
+            if (c >= 0x20 && c < 0x7F || c >= 0x2070 && c < 0xD800) {
+                continue; // ASCII and CJK, nearly every character
+            }
+            if (c == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
                 }
-            } else if (c >= 0x7F && !isPlainBeyondAscii(c)) {
+                starts[count] = start;
+                ends[count] = i > start && text[i - 1] == '\r' ? i - 1 : i;
+                count++;
+                start = i + 1;
+            } else if (c < 0x20 ? c != '\r' || i + 1 == text.length || text[i + 1] != '\n'
+                    : !isPlainBeyondAscii(c)) {
+                // Tabs have rules of their own, YAML 1.1 breaks lines at a lone CR, and controls are reported.
                 return null;
             }
         }
-        int[] starts = new int[lines];
-        int[] ends = new int[lines];
-        int count = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length; i++) {
-            if (i == text.length || text[i] == '\n') {
-                int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                starts[count] = start;
-                ends[count] = end;
-                count++;
-                start = i + 1;
+        if (start < text.length) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count + 1);
+                ends = Arrays.copyOf(ends, count + 1);
             }
-        }
-        if (count > 0 && starts[count - 1] == text.length) {
-            count--; // the empty "line" after a final line break
+            starts[count] = start;
+            ends[count] = text.length; // a last line without a line break (a lone CR was refused above)
+            count++;
         }
         try {
             return new SimpleYamlParser(text, file, maxDepth, starts, ends, count).document();
@@ -111,12 +116,14 @@ final class SimpleYamlParser {
 
     /**
      * Whether a character from U+007F up needs nothing from the full reader: not a C1 control, a line or paragraph
-     * separator (line breaks in YAML 1.1), a byte-order mark, a surrogate (columns would count differently), or a
-     * character {@link Characters} reports.
+     * separator (line breaks in YAML 1.1), a byte-order mark, the replacement character (which the decoder puts for
+     * bytes that are not UTF-8), a surrogate (columns would count differently), or a character {@link Characters}
+     * reports.
      */
     private static boolean isPlainBeyondAscii(char c) {
-        return c > 0x9F && c != '\u2028' && c != '\u2029' && c != '\uFEFF' && !(c >= 0x202A && c <= 0x2069)
-                && !(c >= 0xD800 && c <= 0xDFFF) && !(c >= 0xFDD0 && c <= 0xFDEF) && c < 0xFFFE;
+        return c > 0x9F && c != '\u2028' && c != '\u2029' && c != '\uFEFF' && c != '\uFFFD'
+                && !(c >= 0x202A && c <= 0x2069) && !(c >= 0xD800 && c <= 0xDFFF) && !(c >= 0xFDD0 && c <= 0xFDEF)
+                && c < 0xFFFE;
     }
 
     private YamlNode document() {
@@ -536,6 +543,9 @@ final class SimpleYamlParser {
         if (value.length() > 5 && isAsciiLetter(value.charAt(0))) {
             return YamlNode.ScalarType.STRING; // the resolver's words (null, true, off…) are five letters at most
         }
+        if (isDate(value)) {
+            return YamlNode.ScalarType.STRING; // YAML's timestamp, which Jackson gives as its text
+        }
         // An amount or a count, as nearly every number is written: what the resolver's INT and FLOAT patterns say.
         int digits = decimalDigits(value);
         if (digits == value.length() && digits > 0) {
@@ -583,6 +593,20 @@ final class SimpleYamlParser {
             i++;
         }
         return i > first ? i : 0;
+    }
+
+    /** A date as declarations write one, 2024-01-01. */
+    private static boolean isDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = value.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the value is one or more digits from {@code from} to its end. */

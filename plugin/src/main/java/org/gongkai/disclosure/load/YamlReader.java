@@ -82,17 +82,21 @@ public final class YamlReader {
 
     /** Parses bytes already in memory; used by {@link #read} and by tests. */
     public Optional<YamlNode> parse(byte[] bytes, String displayPath, DiagnosticSink sink) {
-        Optional<String> text = decode(bytes, displayPath, sink);
+        int offset = byteOrderMark(bytes);
+        String decoded = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        // The quick reader takes no text with U+FFFD (the decoder's mark for bytes that are not UTF-8), a tab or
+        // nothing in it, so a text it takes needs none of the checks below.
+        YamlNode quick = SimpleYamlParser.parse(decoded, displayPath, MAX_DEPTH);
+        if (quick != null) {
+            return Optional.of(quick);
+        }
+        Optional<String> text = decode(bytes, offset, decoded, displayPath, sink);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         String source = text.get();
         if (reportIndentationTabs(source, displayPath, sink)) {
             return Optional.empty();
-        }
-        YamlNode simple = SimpleYamlParser.parse(source, displayPath, MAX_DEPTH);
-        if (simple != null) {
-            return Optional.of(simple);
         }
         return parseFully(source, displayPath, sink);
     }
@@ -122,14 +126,20 @@ public final class YamlReader {
         }
     }
 
-    private static Optional<String> decode(byte[] bytes, String displayPath, DiagnosticSink sink) {
-        int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            offset = 3; // a UTF-8 byte-order mark, as Windows Notepad writes it: fine
-        }
-        // The JDK's own decoder is much faster than a reporting one; it replaces bad bytes with U+FFFD, so only a
-        // text holding that character needs the strict decoder, which finds where the bad bytes are.
-        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    /** 3 when the bytes start with a UTF-8 byte-order mark, as Windows Notepad writes it (fine), else 0. */
+    private static int byteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+    }
+
+    /**
+     * The text of {@code bytes} from {@code offset}, already decoded by the JDK's own decoder as {@code fast}, or
+     * empty when it is not UTF-8 or blank (reported). The JDK's decoder is much faster than a reporting one; it
+     * replaces bad bytes with U+FFFD, so only a text holding that character needs the strict decoder, which finds
+     * where the bad bytes are.
+     */
+    private static Optional<String> decode(byte[] bytes, int offset, String fast, String displayPath,
+            DiagnosticSink sink) {
         if (fast.indexOf('\uFFFD') < 0) {
             if (fast.isBlank()) {
                 sink.error("empty-file", SourcePosition.startOf(displayPath), "file.empty");

@@ -169,7 +169,7 @@ class SimpleYamlParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"a: b\n  c\n", "a: 'x\n  y'\n", "a: \"esc\\n\"\n", "a: &x 1\nb: *x\n", "a: !!binary AA==\n",
             "a: 0x1F\n", "a: |+\n  keep\n", "a: [1,\n  2]\n", "a: b\n---\nc: d\n", "a: b\na: c\n", "a: x\tb\n",
-            "a: \u0085\n", "a: \u2028\n", "a: \uD83D\uDE00\n", "a: b\rc: d\n", "# only a comment\n", "plain\n",
+            "a: \u0085\n", "a: \u2028\n", "a: \uFFFD\n", "a: b\r", "a: \uFEFF\n", "a: \uD83D\uDE00\n", "a: b\rc: d\n", "# only a comment\n", "plain\n",
             "  a: indented root\n", "a: \"q\"#bad\n", "a: {b: c,}\n"})
     void givesUpOnWhatItDoesNotKnow(String text) {
         assertThat(SimpleYamlParser.parse(text, "p.yaml", 32)).isNull();
