@@ -28,8 +28,8 @@ import org.gongkai.disclosure.model.SourcePosition;
  */
 final class SimpleYamlParser {
 
-    /** SnakeYAML limits a key written on one line (a "simple key") to this many characters. */
-    private static final int MAX_SIMPLE_KEY = 1024;
+    /** SnakeYAML limits a key written on one line (a "simple key") to 1024 characters; longer ones are left to it. */
+    private static final int MAX_SIMPLE_KEY = 1000;
     /** Jackson types an implicit scalar with this resolver (YAML 1.1's rules); it is read-only once built. */
     private static final Resolver RESOLVER = new Resolver();
 
@@ -189,8 +189,9 @@ final class SimpleYamlParser {
             if (colon < 0) {
                 throw GIVE_UP;
             }
-            String key = stripSpaces(keyStart, colon);
-            if (key.isEmpty() || key.length() > MAX_SIMPLE_KEY || entries.containsKey(key)) {
+            String key = text[keyStart] == '"' || text[keyStart] == '\'' ? quoted(keyStart, colon).text()
+                    : stripSpaces(keyStart, colon);
+            if (key.isEmpty() || colon - keyStart > MAX_SIMPLE_KEY || entries.containsKey(key)) {
                 throw GIVE_UP;
             }
             SourcePosition keyAt = position(line, keyStart);
@@ -485,11 +486,20 @@ final class SimpleYamlParser {
 
     /** The offset just past the closing quote of the one-line quoted scalar at {@code p}. */
     private int quotedEnd(int p, int end) {
+        int close = closingQuote(p, end);
+        if (close < 0) {
+            throw GIVE_UP; // an escape, which is the full parser's, or a scalar going on over lines
+        }
+        return close;
+    }
+
+    /** Like {@link #quotedEnd}, or -1 where that gives up. */
+    private int closingQuote(int p, int end) {
         char quote = text[p];
         for (int q = p + 1; q < end; q++) {
             char c = text[q];
             if (c == '\\' && quote == '"') {
-                throw GIVE_UP; // escapes are the full parser's
+                return -1;
             }
             if (c == quote) {
                 if (quote == '\'' && q + 1 < end && text[q + 1] == '\'') {
@@ -499,7 +509,7 @@ final class SimpleYamlParser {
                 return q + 1;
             }
         }
-        throw GIVE_UP; // the scalar goes on over lines
+        return -1;
     }
 
     private YamlNode.Scalar quoted(int p, int end) {
@@ -653,10 +663,21 @@ final class SimpleYamlParser {
 
     // ---- Lines ----
 
-    /** The colon ending a plain key that starts at {@code p} of the current line, or -1 when none does. */
+    /**
+     * The colon ending a key that starts at {@code p} of the current line, or -1 when none does: a plain key, or a
+     * one-line quoted one without escapes followed at once by its colon.
+     */
     private int keyColon(int p) {
         int end = ends[line];
-        if (p >= end || !startsPlain(p, end)) {
+        if (p >= end) {
+            return -1;
+        }
+        if (text[p] == '"' || text[p] == '\'') {
+            int close = closingQuote(p, end);
+            return close > 0 && close < end && text[close] == ':' && (close + 1 == end || text[close + 1] == ' ')
+                    ? close : -1;
+        }
+        if (!startsPlain(p, end)) {
             return -1;
         }
         for (int q = p; q < end; q++) {
