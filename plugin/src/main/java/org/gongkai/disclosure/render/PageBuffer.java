@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.render;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,12 +12,18 @@ import java.util.Arrays;
  *
  * <p>Each thread reuses one array from page to page ({@link #open}; {@link #utf8} gives it back): a fresh buffer per
  * page was allocated, then widened, for each of 200,000 pages.
+ *
+ * <p>{@link #utf8} encodes the characters itself, in one pass into a byte array the thread also reuses: going through
+ * a {@link String} tried to compress the page to Latin-1, copied it into the string's UTF-16 bytes, then encoded those,
+ * three passes and two page-sized arrays per page.
  */
 final class PageBuffer extends Writer {
 
     /** Characters a thread's array keeps between pages; a larger page's array is dropped after it. */
     private static final int KEPT_CAPACITY = 1 << 20;
     private static final ThreadLocal<char[]> SPARE = new ThreadLocal<>();
+    /** Each thread's array to encode a page into, before the page's bytes are copied out at their exact length. */
+    private static final ThreadLocal<byte[]> ENCODED = new ThreadLocal<>();
 
     private char[] chars;
     private int length;
@@ -76,12 +81,57 @@ final class PageBuffer extends Writer {
 
     /** The page's bytes; the array is given back to the thread, and this buffer must not be used again. */
     byte[] utf8() {
-        byte[] bytes = new String(chars, 0, length).getBytes(StandardCharsets.UTF_8);
+        byte[] encoded = encoded();
+        byte[] bytes = Arrays.copyOf(encoded, encode(encoded));
         if (chars.length <= KEPT_CAPACITY) {
             SPARE.set(chars);
         }
         chars = null;
         return bytes;
+    }
+
+    /** The thread's array to encode into, large enough for the page's UTF-8 however many bytes a character takes. */
+    private byte[] encoded() {
+        byte[] encoded = ENCODED.get();
+        if (encoded == null || encoded.length < 3 * length) {
+            encoded = new byte[Math.max(3 * length, 3 * 32 * 1024)];
+            if (encoded.length <= 3 * KEPT_CAPACITY) {
+                ENCODED.set(encoded);
+            }
+        }
+        return encoded;
+    }
+
+    /**
+     * Encodes the page as UTF-8 into {@code out} and returns the number of bytes, as
+     * {@link String#getBytes(java.nio.charset.Charset)} does: a surrogate without its other half becomes {@code ?}.
+     */
+    private int encode(byte[] out) {
+        char[] in = chars; // locals: the client compiler reads a field again on every turn of the loop
+        int end = length;
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = in[i];
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(in[i + 1])) {
+                int code = Character.toCodePoint(c, in[++i]);
+                out[n++] = (byte) (0xF0 | code >> 18);
+                out[n++] = (byte) (0x80 | code >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | code >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | code & 0x3F);
+            } else {
+                out[n++] = '?';
+            }
+        }
+        return n;
     }
 
     @Override

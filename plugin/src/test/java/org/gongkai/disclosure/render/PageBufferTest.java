@@ -56,4 +56,12 @@ class PageBufferTest {
         outer.write("page");
         assertThat(outer.utf8()).isEqualTo("outer page".getBytes(StandardCharsets.US_ASCII));
     }
+
+    @Test
+    void everyLengthOfCharacterIsEncodedAsTheJdkDoes() {
+        String text = "a\u00e9\u0800\uffff松𠀋 \ud800 x\udc00\ud83d";
+        PageBuffer page = PageBuffer.open();
+        page.write(text);
+        assertThat(page.utf8()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
 }
