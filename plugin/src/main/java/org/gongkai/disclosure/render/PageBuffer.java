@@ -11,7 +11,9 @@ import java.util.Arrays;
  * then copies every piece a template writes (its text comes as {@code char[]}) one character at a time.
  *
  * <p>Each thread reuses one array from page to page ({@link #open}; {@link #utf8} gives it back): a fresh buffer per
- * page was allocated, then widened, for each of 200,000 pages.
+ * page was allocated, then widened, for each of 200,000 pages. The thread's arrays are held in one {@link Spare}, so
+ * that a page costs a single look-up of the thread's value: setting and removing a thread-local value page by page
+ * cost more than the look-up.
  *
  * <p>{@link #utf8} encodes the characters itself, in one pass into a byte array the thread also reuses: going through
  * a {@link String} tried to compress the page to Latin-1, copied it into the string's UTF-16 bytes, then encoded those,
@@ -21,25 +23,35 @@ final class PageBuffer extends Writer {
 
     /** Characters a thread's array keeps between pages; a larger page's array is dropped after it. */
     private static final int KEPT_CAPACITY = 1 << 20;
-    private static final ThreadLocal<char[]> SPARE = new ThreadLocal<>();
-    /** Each thread's array to encode a page into, before the page's bytes are copied out at their exact length. */
-    private static final ThreadLocal<byte[]> ENCODED = new ThreadLocal<>();
+    private static final int INITIAL_CAPACITY = 32 * 1024;
+    private static final ThreadLocal<Spare> SPARE = ThreadLocal.withInitial(Spare::new);
 
+    /** A thread's arrays between its pages. */
+    private static final class Spare {
+        /** The characters of the thread's next page; null while a page of the thread uses them. */
+        char[] chars = new char[INITIAL_CAPACITY];
+        /** Where a page is encoded, before its bytes are copied out at their exact length. */
+        byte[] encoded = new byte[3 * INITIAL_CAPACITY];
+    }
+
+    private final Spare spare;
     private char[] chars;
     private int length;
 
-    private PageBuffer(char[] chars) {
+    private PageBuffer(Spare spare, char[] chars) {
+        this.spare = spare;
         this.chars = chars;
     }
 
     /** A buffer for one page: the thread's spare array when it has one, a new one otherwise. */
     static PageBuffer open() {
-        char[] spare = SPARE.get();
-        if (spare == null) {
-            return new PageBuffer(new char[32 * 1024]);
+        Spare spare = SPARE.get();
+        char[] chars = spare.chars;
+        if (chars == null) {
+            return new PageBuffer(spare, new char[INITIAL_CAPACITY]);
         }
-        SPARE.remove(); // in use: a page rendered within this one gets an array of its own
-        return new PageBuffer(spare);
+        spare.chars = null; // in use: a page rendered within this one gets an array of its own
+        return new PageBuffer(spare, chars);
     }
 
     private void ensure(int more) {
@@ -84,7 +96,7 @@ final class PageBuffer extends Writer {
         byte[] encoded = encoded();
         byte[] bytes = Arrays.copyOf(encoded, encode(encoded));
         if (chars.length <= KEPT_CAPACITY) {
-            SPARE.set(chars);
+            spare.chars = chars;
         }
         chars = null;
         return bytes;
@@ -92,11 +104,11 @@ final class PageBuffer extends Writer {
 
     /** The thread's array to encode into, large enough for the page's UTF-8 however many bytes a character takes. */
     private byte[] encoded() {
-        byte[] encoded = ENCODED.get();
-        if (encoded == null || encoded.length < 3 * length) {
-            encoded = new byte[Math.max(3 * length, 3 * 32 * 1024)];
+        byte[] encoded = spare.encoded;
+        if (encoded.length < 3 * length) {
+            encoded = new byte[3 * length];
             if (encoded.length <= 3 * KEPT_CAPACITY) {
-                ENCODED.set(encoded);
+                spare.encoded = encoded;
             }
         }
         return encoded;
