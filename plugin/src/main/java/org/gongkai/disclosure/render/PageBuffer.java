@@ -18,6 +18,10 @@ import java.util.Arrays;
  * <p>{@link #utf8} encodes the characters itself, in one pass into a byte array the thread also reuses: going through
  * a {@link String} tried to compress the page to Latin-1, copied it into the string's UTF-16 bytes, then encoded those,
  * three passes and two page-sized arrays per page.
+ *
+ * <p>{@link #writeHtml} escapes a value as the templates' escaper ({@code HtmlEscaper}) does, in place: it copies the
+ * value whole and looks for a character to escape in the copy, where most values have none. The escaper copied each
+ * value into a new array first, then wrote it to the page.
  */
 final class PageBuffer extends Writer {
 
@@ -25,6 +29,21 @@ final class PageBuffer extends Writer {
     private static final int KEPT_CAPACITY = 1 << 20;
     private static final int INITIAL_CAPACITY = 32 * 1024;
     private static final ThreadLocal<Spare> SPARE = ThreadLocal.withInitial(Spare::new);
+    /** What mustache's HtmlEscaper writes for each character up to {@code `}; null for a character written as is. */
+    private static final char[][] ESCAPES = new char['`' + 1][];
+
+    static {
+        for (char c = 0; c <= 13; c++) {
+            ESCAPES[c] = ("&#" + (int) c + ";").toCharArray();
+        }
+        ESCAPES['&'] = "&amp;".toCharArray();
+        ESCAPES['<'] = "&lt;".toCharArray();
+        ESCAPES['>'] = "&gt;".toCharArray();
+        ESCAPES['"'] = "&quot;".toCharArray();
+        ESCAPES['\''] = "&#39;".toCharArray();
+        ESCAPES['`'] = "&#96;".toCharArray();
+        ESCAPES['='] = "&#61;".toCharArray();
+    }
 
     /** A thread's arrays between its pages. */
     private static final class Spare {
@@ -83,6 +102,40 @@ final class PageBuffer extends Writer {
     public void write(int c) {
         ensure(1);
         chars[length++] = (char) c;
+    }
+
+    /** Writes {@code text} escaped for HTML, as the templates' escaper would. */
+    void writeHtml(String text) {
+        int count = text.length();
+        ensure(count);
+        char[] page = chars;
+        int start = length;
+        int end = start + count;
+        text.getChars(0, count, page, start);
+        for (int i = start; i < end; i++) {
+            char c = page[i];
+            if (c <= '`' && ESCAPES[c] != null) {
+                length = i;
+                writeEscaped(Arrays.copyOfRange(page, i, end));
+                return;
+            }
+        }
+        length = end;
+    }
+
+    /** Writes {@code text}, whose first character is to be escaped, run by run between the characters escaped. */
+    private void writeEscaped(char[] text) {
+        int run = 0;
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            char[] escape = c <= '`' ? ESCAPES[c] : null;
+            if (escape != null) {
+                write(text, run, i - run);
+                write(escape, 0, escape.length);
+                run = i + 1;
+            }
+        }
+        write(text, run, text.length - run);
     }
 
     @Override
