@@ -57,6 +57,9 @@ public final class CsvWriter {
 
     /** The cell with a leading apostrophe when a spreadsheet could run it as a formula; otherwise as it is. */
     static String guarded(String cell) {
+        if (cell.isEmpty() || Character.isLetterOrDigit(cell.charAt(0))) {
+            return cell; // a letter or a digit is neither white space nor a formula's sign: most cells, without a matcher
+        }
         if (FORMULA_START.matcher(cell).lookingAt() && !PLAIN_NUMBER.matcher(cell).matches()) {
             return "'" + cell;
         }
