@@ -3,7 +3,9 @@ package org.gongkai.disclosure.search;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How text becomes search terms, here when the index is built and in the search script ({@code assets/search.js})
@@ -39,6 +41,14 @@ public final class Analyzer {
             "from", "has", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to",
             "was", "were", "which", "with");
     private static final Set<String> STOP = Set.copyOf(STOPWORDS);
+    /**
+     * The terms of the plain ASCII words seen so far, by the word in lower case: a site's English repeats a small
+     * vocabulary, and stemming a word again cost more than looking it up. Words without a term map to
+     * {@link #NO_TERM}; past {@link #MAX_MEMO} words, new ones are stemmed and not kept.
+     */
+    private static final Map<String, String> ASCII_TERMS = new ConcurrentHashMap<>();
+    private static final String NO_TERM = new String("no term"); // compared by identity, never a real term
+    private static final int MAX_MEMO = 100_000;
 
     private Analyzer() {
     }
@@ -97,10 +107,23 @@ public final class Analyzer {
             return;
         }
         String lower = lowerAscii(chars, start, end);
-        String stem = lower == null ? term(new String(chars, start, end - start)) : termOfFolded(lower);
+        String stem = lower == null ? term(new String(chars, start, end - start)) : asciiTerm(lower);
         if (stem != null) {
             sink.word(stem);
         }
+    }
+
+    /** The term of a plain ASCII word in lower case, from the memo of the words seen before when it is there. */
+    private static String asciiTerm(String lower) {
+        String known = ASCII_TERMS.get(lower);
+        if (known != null) {
+            return known == NO_TERM ? null : known;
+        }
+        String term = termOfFolded(lower);
+        if (ASCII_TERMS.size() < MAX_MEMO) {
+            ASCII_TERMS.put(lower, term == null ? NO_TERM : term);
+        }
+        return term;
     }
 
     /** The word in lower case when it is plain ASCII (most are), which is then folded already; else null. */
