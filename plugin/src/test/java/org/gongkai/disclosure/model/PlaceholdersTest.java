@@ -15,7 +15,8 @@ class PlaceholdersTest {
 
     @Test
     void eachPlaceholderIsFilledInPlace() {
-        assertThat(fill("{0}年度 {1} 项目，共{2}个", 2024, "松江", 7)).isEqualTo("2024年度 松江 项目，共7个");
+        assertThat(fill("{0}年度 {1} 项目，共{2}个", 2024, "松江", 7))
+                .isEqualTo("2024年度 松江 项目，共7个");
         assertThat(fill("{1}{0}{1}", "a", "b")).isEqualTo("bab");
         assertThat(fill("{10}", 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, "ten")).isEqualTo("ten");
     }
