@@ -57,6 +57,10 @@ public final class CsvWriter {
 
     /** The cell with a leading apostrophe when a spreadsheet could run it as a formula; otherwise as it is. */
     static String guarded(String cell) {
+        // A letter or a digit is neither white space nor a formula's sign: most cells pass without a matcher.
+        if (cell.isEmpty() || Character.isLetterOrDigit(cell.charAt(0))) {
+            return cell;
+        }
         if (FORMULA_START.matcher(cell).lookingAt() && !PLAIN_NUMBER.matcher(cell).matches()) {
             return "'" + cell;
         }

@@ -17,22 +17,23 @@ public final class Placeholders {
      */
     public static String fill(String pattern, List<?> args, Function<Object, String> show) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close - i <= 3 && isDigits(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
+        int copied = 0; // the text before this is in out; it is copied run by run, not character by character
+        int open = pattern.indexOf('{');
+        while (open >= 0) {
+            int close = pattern.indexOf('}', open);
+            if (close > open + 1 && close - open <= 3 && isDigits(pattern, open + 1, close)) {
+                out.append(pattern, copied, open);
+                int index = Integer.parseInt(pattern, open + 1, close, 10);
                 if (index < args.size()) {
                     out.append(show.apply(args.get(index)));
                 }
-                i = close + 1;
+                copied = close + 1;
+                open = pattern.indexOf('{', copied);
             } else {
-                out.append(c);
-                i++;
+                open = pattern.indexOf('{', open + 1);
             }
         }
-        return out.toString();
+        return out.append(pattern, copied, pattern.length()).toString();
     }
 
     private static boolean isDigits(String text, int from, int to) {

@@ -22,20 +22,26 @@ final class AllIndicatorsPage {
 
     static final int PAGE_ROWS = 500;
 
-    /** An indicator of a project, with the project's place and what orders it: its levels' and its name's ranks. */
+    /**
+     * An indicator of a project, with the project's place and what orders it: its levels' and its name's ranks; and the
+     * keys of its levels (their Chinese names, the level 2 after its level 1), made once for every page that lists it.
+     */
     record Row(ProjectBrief project, int position, IndicatorBrief indicator, String key, int level1, int level2,
-            int name) {
+            int name, String level1Key, String level2Key) {
     }
 
     private final PageContext c;
     private final List<ProjectBrief> projects;
     private final List<Row> rows;
+    /** How many of the rows have a measurable target, told on the first page. */
+    private final long measurableRows;
 
     /** @param rows the projects' indicators in the page's order, the same in every language ({@link #ordered}) */
     AllIndicatorsPage(PageContext context, List<ProjectBrief> projects, List<Row> rows) {
         this.c = context;
         this.projects = projects;
         this.rows = rows;
+        this.measurableRows = rows.stream().filter(r -> r.indicator().measurable()).count();
     }
 
     /** How many pages the indicators of a declaration take. */
@@ -74,8 +80,8 @@ final class AllIndicatorsPage {
         List<Row> slice = rows.subList(from, to);
         for (int r = 0; r < slice.size(); r++) {
             IndicatorBrief i = slice.get(r).indicator();
-            String l1 = i.level1().zh().strip();
-            String l2 = l1 + "/" + i.level2().zh().strip();
+            String l1 = slice.get(r).level1Key();
+            String l2 = slice.get(r).level2Key();
             if (group == null || !l2.equals(groupKey)) {
                 // A group of rows for each level 1 and level 2, which the filter shows or hides.
                 groupKey = l2;
@@ -102,10 +108,9 @@ final class AllIndicatorsPage {
                     target(i), measurable ? yes : no, measurable));
         }
         boolean first = number == 1;
-        long measurable = rows.stream().filter(r -> r.indicator().measurable()).count();
         List<SearchAndCompareViews.SharedSet> shared = first ? shared(path) : List.of();
         return new SearchAndCompareViews.AllIndicatorsView(page, new Views.Txt(title, null, false), first,
-                first ? c.labels.format("allIndicators.intro", rows.size(), projects.size(), measurable) : null,
+                first ? c.labels.format("allIndicators.intro", rows.size(), projects.size(), measurableRows) : null,
                 shared, first && shared.isEmpty() ? c.labels.get("allIndicators.noShared") : null,
                 List.copyOf(level1.values()), List.copyOf(level2.values()), groups,
                 pages == 1 ? c.labels.get("allIndicators.caption")
@@ -169,7 +174,7 @@ final class AllIndicatorsPage {
                 Integer rank1 = level1.computeIfAbsent(l1, k -> level1.size());
                 Integer rank2 = level2.computeIfAbsent(l2, k -> level2.size());
                 Integer name = names.computeIfAbsent(key, k -> names.size());
-                rows.add(new Row(projects.get(p), p, indicator, key, rank1, rank2, name));
+                rows.add(new Row(projects.get(p), p, indicator, key, rank1, rank2, name, l1, l2));
             }
         }
         rows.sort(Comparator.comparingInt(Row::level1).thenComparingInt(Row::level2).thenComparingInt(Row::name)

@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Placeholders;
@@ -61,8 +62,9 @@ public final class Labels {
         return forTemplates;
     }
 
-    public java.util.Set<String> keys() {
-        return byKey.keySet();
+    /** The labels' keys, in order. */
+    public java.util.SortedSet<String> keys() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(byKey.keySet()));
     }
 
     private static Map<String, String> read(Language language) {
@@ -73,7 +75,8 @@ public final class Labels {
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> map = new TreeMap<>();
+            // Hashed, not sorted: pages look labels up by the dozen, and a sorted map compares the key at every step.
+            Map<String, String> map = new HashMap<>();
             for (String key : properties.stringPropertyNames()) {
                 map.put(key, properties.getProperty(key));
             }

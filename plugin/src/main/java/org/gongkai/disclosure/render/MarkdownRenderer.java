@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.render;
 
+import java.util.regex.Pattern;
+
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -32,6 +34,8 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static final Pattern NUMBERED_LIST_ITEM = Pattern.compile("^\\d{1,9}[.)](\\s.*|$)");
+
     /** The page's own headings reach h3; content headings start below them. */
     private static final int HEADING_SHIFT = 3;
 
@@ -40,19 +44,25 @@ public final class MarkdownRenderer {
     private final HtmlRenderer english = renderer("\n");
 
     static boolean isPlainParagraph(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0 || !text.startsWith(t)) {
-            return false; // several lines, or leading spaces (four make a code block)
+        // One pass over an array: the client compiler, which builds run with, checks the index of every charAt.
+        char[] chars = text.toCharArray();
+        int end = chars.length;
+        while (end > 0 && Character.isWhitespace(chars[end - 1])) {
+            end--; // trailing white space, which strip() takes off the paragraph
         }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        if (end == 0 || Character.isWhitespace(chars[0])) {
+            return false; // nothing, or leading spaces (four make a code block)
+        }
+        for (int i = 0; i < end; i++) {
+            char c = chars[i];
             if (c < 128 && SYNTAX[c]) {
-                return false;
+                return false; // syntax, or a line break (a control character) within the text: several lines
             }
         }
         // A line can begin a list, a quote, a heading, a thematic break or a numbered list.
-        char first = t.charAt(0);
-        return !(first == '-' || first == '+' || first == '=' || Character.isDigit(first) && t.matches("^\\d{1,9}[.)](\\s.*|$)"));
+        char first = chars[0];
+        return !(first == '-' || first == '+' || first == '=' || Character.isDigit(first)
+                && NUMBERED_LIST_ITEM.matcher(text.substring(0, end)).matches());
     }
 
     /** What commonmark escapes in text: {@code &}, {@code <}, {@code >} and {@code "} (only {@code "} can be here). */

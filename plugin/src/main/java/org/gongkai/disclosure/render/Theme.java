@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -66,7 +67,16 @@ public final class Theme {
         Path dir = themeDir == null ? null : themeDir.toAbsolutePath().normalize();
         Path real = dir == null ? null : realPath(dir);
         Resolver resolver = new Resolver(dir, real, display, sink);
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver);
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver) {
+            @Override
+            public void encode(String value, Writer writer) {
+                if (writer instanceof PageBuffer page) {
+                    page.writeHtml(value); // the same escapes, without copying each value first
+                } else {
+                    super.encode(value, writer);
+                }
+            }
+        };
         Map<String, Mustache> compiled = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(TEMPLATES);
         names.addAll(resolver.ownTemplates());

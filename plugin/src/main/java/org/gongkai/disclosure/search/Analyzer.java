@@ -3,7 +3,9 @@ package org.gongkai.disclosure.search;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How text becomes search terms, here when the index is built and in the search script ({@code assets/search.js})
@@ -39,6 +41,14 @@ public final class Analyzer {
             "from", "has", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to",
             "was", "were", "which", "with");
     private static final Set<String> STOP = Set.copyOf(STOPWORDS);
+    /**
+     * The terms of the plain ASCII words seen so far, by the word in lower case: a site's English repeats a small
+     * vocabulary, and stemming a word again cost more than looking it up. Words without a term map to
+     * {@link #NO_TERM}; past {@link #MAX_MEMO} words, new ones are stemmed and not kept.
+     */
+    private static final Map<String, String> ASCII_TERMS = new ConcurrentHashMap<>();
+    private static final String NO_TERM = new String("no term"); // compared by identity, never a real term
+    private static final int MAX_MEMO = 100_000;
 
     private Analyzer() {
     }
@@ -47,19 +57,21 @@ public final class Analyzer {
      * Scans {@code text}, whose first code point stands at {@code base}; returns the position after its last code
      * point, so that the texts of one field follow each other.
      */
-    public static int scan(CharSequence text, int base, Sink sink) {
+    public static int scan(String text, int base, Sink sink) {
+        // An array, not the string: the client compiler, which builds run with, checks the index of every charAt.
+        char[] chars = text.toCharArray();
         int position = base;
         int runStart = -1;
         int previous = 0;
         int wordStart = -1;
         int i = 0;
-        int length = text.length();
+        int length = chars.length;
         while (i < length) {
-            int cp = Character.codePointAt(text, i);
+            int cp = Character.codePointAt(chars, i);
             int width = Character.charCount(cp);
             if (isHan(cp)) {
                 if (wordStart >= 0) {
-                    word(text, wordStart, i, sink);
+                    word(chars, wordStart, i, sink);
                     wordStart = -1;
                 }
                 cp = hanFolded(cp);
@@ -77,7 +89,7 @@ public final class Analyzer {
                         wordStart = i;
                     }
                 } else if (wordStart >= 0) {
-                    word(text, wordStart, i, sink);
+                    word(chars, wordStart, i, sink);
                     wordStart = -1;
                 }
             }
@@ -85,37 +97,54 @@ public final class Analyzer {
             position++;
         }
         if (wordStart >= 0) {
-            word(text, wordStart, length, sink);
+            word(chars, wordStart, length, sink);
         }
         return position;
     }
 
-    private static void word(CharSequence text, int start, int end, Sink sink) {
+    private static void word(char[] chars, int start, int end, Sink sink) {
         if (end - start > MAX_WORD) {
             return;
         }
-        String stem = term(lowerAscii(text, start, end));
+        String lower = lowerAscii(chars, start, end);
+        String stem = lower == null ? term(new String(chars, start, end - start)) : asciiTerm(lower);
         if (stem != null) {
             sink.word(stem);
         }
     }
 
-    /** The word, in lower case already when it is plain ASCII (most are): one string made, not two. */
-    private static String lowerAscii(CharSequence text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                return text.subSequence(start, end).toString();
-            }
-            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    /** The term of a plain ASCII word in lower case, from the memo of the words seen before when it is there. */
+    private static String asciiTerm(String lower) {
+        String known = ASCII_TERMS.get(lower);
+        if (known != null) {
+            return known == NO_TERM ? null : known;
         }
-        return new String(chars);
+        String term = termOfFolded(lower);
+        if (ASCII_TERMS.size() < MAX_MEMO) {
+            ASCII_TERMS.put(lower, term == null ? NO_TERM : term);
+        }
+        return term;
+    }
+
+    /** The word in lower case when it is plain ASCII (most are), which is then folded already; else null. */
+    private static String lowerAscii(char[] chars, int start, int end) {
+        char[] lower = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                return null;
+            }
+            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(lower);
     }
 
     /** A word as the index holds it, or null for a stop word, a single letter or a word too long. */
     public static String term(String word) {
-        String folded = fold(word);
+        return termOfFolded(fold(word));
+    }
+
+    private static String termOfFolded(String folded) {
         if (folded.isEmpty() || folded.length() > MAX_WORD || STOP.contains(folded)
                 || (folded.length() == 1 && !Character.isDigit(folded.charAt(0)))) {
             return null;

@@ -55,7 +55,8 @@ class MarkdownRendererTest {
     @ValueSource(strings = {"普通段落,没有任何标记。", "A plain \"quoted\" sentence; with punctuation (and brackets).",
         "2024年本项目预算金额为25.4万元", "100%完成", "- a list", "1. numbered", "2024. a year starts a list",
         "# heading", "> quote", "*emphasis*", "a & b", "<b>x</b>", "line one\nline two", "    indented code",
-        "trailing  ", "a_b", "[link](x)", "+ plus", "=== setext"})
+        "trailing  ", "a_b", "[link](x)", "+ plus", "=== setext", " leading space", "ends with a line break\n",
+        "\u3000全角空格开头", "2024年\n", "1) item", "12345", "a tab\tinside", "\n\n", ""})
     void everyTextRendersAsCommonmarkWould(String text) {
         String expected = slowPath(text);
         String actual = renderer.toHtml(text, Language.ZH);

@@ -1,8 +1,10 @@
 package org.gongkai.disclosure.render;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
+import com.github.mustachejava.util.HtmlEscaper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +57,30 @@ class PageBufferTest {
         assertThat(inner.utf8()).isEqualTo("inner".getBytes(StandardCharsets.US_ASCII));
         outer.write("page");
         assertThat(outer.utf8()).isEqualTo("outer page".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void everyLengthOfCharacterIsEncodedAsTheJdkDoes() {
+        String text = "a\u00e9\u0800\uffff松𠀋 \ud800 x\udc00\ud83d";
+        PageBuffer page = PageBuffer.open();
+        page.write(text);
+        assertThat(page.utf8()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void htmlIsEscapedAsTheTemplatesEscaperDoes() throws IOException {
+        StringBuilder every = new StringBuilder("plain 松江 first, ");
+        for (char c = 0; c < 200; c++) {
+            every.append(c).append("松");
+        }
+        for (String text : new String[] {"", "no escapes 预算", every.toString(), "&", "a=b", "<p>"}) {
+            StringWriter expected = new StringWriter();
+            HtmlEscaper.escape(text, expected);
+            PageBuffer page = PageBuffer.open();
+            page.write("<b>");
+            page.writeHtml(text);
+            page.write("</b>");
+            assertThat(new String(page.utf8(), StandardCharsets.UTF_8)).isEqualTo("<b>" + expected + "</b>");
+        }
     }
 }
