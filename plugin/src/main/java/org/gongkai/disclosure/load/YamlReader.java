@@ -35,8 +35,14 @@ public final class YamlReader {
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
     private static final int MAX_DEPTH = 32;
 
-    private final YAMLFactory factory;
     private final long maxBytes;
+
+    /** Made when a file first needs it: most runs never do, and Jackson's YAML classes then stay unloaded. */
+    private static final class Full {
+        static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+                .build();
+    }
 
     public YamlReader() {
         this(DEFAULT_MAX_BYTES);
@@ -44,9 +50,6 @@ public final class YamlReader {
 
     public YamlReader(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.factory = YAMLFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
-                .build();
     }
 
     /**
@@ -103,7 +106,7 @@ public final class YamlReader {
 
     /** Reads {@code source} with Jackson and SnakeYAML, which know all of YAML and say what is wrong with a file. */
     Optional<YamlNode> parseFully(String source, String displayPath, DiagnosticSink sink) {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(new StringReader(source))) {
+        try (YAMLParser parser = (YAMLParser) Full.FACTORY.createParser(new StringReader(source))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 sink.error("empty-file", SourcePosition.startOf(displayPath), "file.empty");
