@@ -30,6 +30,13 @@ echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 
 cat > "$work/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>org.gongkai</groupId><artifactId>disclosure-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
+  </plugin></plugins></build>
+</project>
+POM
 
 # The JVM options disclosure:init and disclosure:import write into a new project (.mvn/jvm.config, beside the POM):
 # every figure is of a project as the plugin starts it. BENCH_JVM_CONFIG=0 measures the JVM's defaults instead.
@@ -38,13 +45,6 @@ if [ "${BENCH_JVM_CONFIG:-1}" != 0 ]; then
   mkdir -p "$work/.mvn"
   cp plugin/src/main/resources/org/gongkai/disclosure/start/jvm.config "$work/.mvn/jvm.config"
 fi
-<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
-  <build><plugins><plugin>
-    <groupId>org.gongkai</groupId><artifactId>disclosure-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
-  </plugin></plugins></build>
-</project>
-POM
 
 settle() {
   sync
