@@ -30,6 +30,8 @@ final class SimpleYamlParser {
 
     /** SnakeYAML limits a key written on one line (a "simple key") to 1024 characters; longer ones are left to it. */
     private static final int MAX_SIMPLE_KEY = 1000;
+    /** SnakeYAML reads no document longer than 3 Mi code points; a reader allowed larger files leaves them to it. */
+    private static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
     /** Jackson types an implicit scalar with this resolver (YAML 1.1's rules); it is read-only once built. */
     private static final Resolver RESOLVER = new Resolver();
 
@@ -72,6 +74,9 @@ final class SimpleYamlParser {
      * reader accepts; deeper files are left to it, to be reported.
      */
     static YamlNode parse(String source, String file, int maxDepth) {
+        if (source.length() > MAX_CODE_POINTS) {
+            return null;
+        }
         char[] text = source.toCharArray();
         // One pass: where each line starts and ends, and whether any character needs the full reader.
         int[] starts = new int[Math.max(16, text.length / 32)];
@@ -433,7 +438,7 @@ final class SimpleYamlParser {
                 throw GIVE_UP;
             }
             String key = stripSpaces(p, q);
-            if (key.isEmpty() || key.length() > MAX_SIMPLE_KEY || entries.containsKey(key)) {
+            if (key.isEmpty() || q - p > MAX_SIMPLE_KEY || entries.containsKey(key)) {
                 throw GIVE_UP;
             }
             SourcePosition keyAt = position(line, p);

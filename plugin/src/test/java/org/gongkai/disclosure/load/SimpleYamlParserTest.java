@@ -176,6 +176,22 @@ class SimpleYamlParserTest {
     }
 
     @Test
+    void leavesKeysLongerThanSnakeYamlsLimitToTheFullReader() {
+        String spaces = " ".repeat(1024);
+        for (String text : List.of("a: {k" + spaces + ": v}\n", "- {x: 1, name" + spaces + ": v}\n",
+                "a: [{k" + spaces + ": v}]\n", "k" + spaces + ": v\n", "\"" + "k".repeat(1030) + "\": v\n")) {
+            assertThat(SimpleYamlParser.parse(text, "p.yaml", 32)).as(text).isNull();
+        }
+        assertThat(agrees("a: {k" + " ".repeat(900) + ": v}\n")).isTrue();
+    }
+
+    @Test
+    void leavesTextsLongerThanSnakeYamlReadsToTheFullReader() {
+        String longText = "k: " + "v".repeat(3 * 1024 * 1024) + "\n";
+        assertThat(SimpleYamlParser.parse(longText, "p.yaml", 32)).isNull();
+    }
+
+    @Test
     void leavesFilesDeeperThanTheLimitToTheFullReader() {
         StringBuilder deep = new StringBuilder();
         for (int i = 0; i < 40; i++) {
