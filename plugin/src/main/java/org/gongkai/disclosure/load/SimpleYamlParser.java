@@ -172,21 +172,9 @@ final class SimpleYamlParser {
         SourcePosition at = null;
         boolean first = true;
         while (true) {
-            if (!first) {
-                skipBlankLines();
-                if (line == lineCount) {
-                    break;
-                }
-                int lineIndent = indent(line);
-                if (lineIndent < indent) {
-                    break;
-                }
-                if (lineIndent > indent) {
-                    throw GIVE_UP; // a plain scalar going on over lines, or a syntax error
-                }
-                if (isBlockEntry(starts[line] + indent)) {
-                    break; // an indentless sequence ends; what follows is the parent's to judge
-                }
+            // After an indentless sequence's "- " at this indent, what follows is the parent's to judge.
+            if (!first && (!nextLineAt(indent) || isBlockEntry(starts[line] + indent))) {
+                break;
             }
             first = false;
             int keyStart = starts[line] + indent;
@@ -238,18 +226,7 @@ final class SimpleYamlParser {
         checkDepth(depth);
         List<YamlNode> items = new ArrayList<>();
         SourcePosition at = null;
-        while (true) {
-            skipBlankLines();
-            if (line == lineCount) {
-                break;
-            }
-            int lineIndent = indent(line);
-            if (lineIndent < indent) {
-                break;
-            }
-            if (lineIndent > indent) {
-                throw GIVE_UP;
-            }
+        while (nextLineAt(indent)) {
             int dash = starts[line] + indent;
             if (!isBlockEntry(dash)) {
                 break;
@@ -701,6 +678,21 @@ final class SimpleYamlParser {
     private boolean isBlockEntry(int p) {
         int end = ends[line];
         return p < end && text[p] == '-' && (p + 1 == end || text[p + 1] == ' ');
+    }
+
+    /**
+     * Moves to the next line with content and says whether it is at {@code indent}: false at the end or on a line
+     * less indented. A line more indented goes on a plain scalar over lines, or is a syntax error: given up.
+     */
+    private boolean nextLineAt(int indent) {
+        skipBlankLines();
+        if (line == lineCount || indent(line) < indent) {
+            return false;
+        }
+        if (indent(line) > indent) {
+            throw GIVE_UP;
+        }
+        return true;
     }
 
     private void skipBlankLines() {
