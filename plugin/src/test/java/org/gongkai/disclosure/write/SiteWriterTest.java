@@ -80,6 +80,30 @@ class SiteWriterTest {
     }
 
     @Test
+    void anIncrementalRunListsItsFilesSortedWhateverOrderTheyComeInAndHowTheMarkerWasLeft() throws Exception {
+        publish(FIRST);
+        Map<String, String> second = new java.util.LinkedHashMap<>(FIRST);
+        second.remove("projects/b.html");
+        second.put("projects/aa.html", "new between a and b");
+        second.put("0.html", "new first");
+        second.put("zz/last.html", "new last");
+        publish(output(), second, true);
+        assertThat(listed(output())).containsExactly("0.html", "en/index.html", "index.html", "projects/a.html",
+                "projects/aa.html", "projects/old/c.html", "zz/last.html");
+
+        // A marker put out of order by hand is sorted again.
+        Path marker = output().resolve(SiteWriter.MARKER);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(marker, UTF_8));
+        java.util.Collections.reverse(lines.subList(lines.indexOf("gongkai-files 1") + 1, lines.size()));
+        Files.write(marker, lines, UTF_8);
+        second.put("projects/ab.html", "another");
+        publish(output(), second, true);
+        assertThat(listed(output())).containsExactly("0.html", "en/index.html", "index.html", "projects/a.html",
+                "projects/aa.html", "projects/ab.html", "projects/old/c.html", "zz/last.html");
+        assertThat(tree(output())).containsEntry("projects/ab.html", "another").doesNotContainKey("projects/b.html");
+    }
+
+    @Test
     void aFullRunReplacesTheSiteListsItsFilesAndLeavesOnlyItsWorkFolderWithTheLock() throws Exception {
         publish(FIRST);
         publish(Map.of("index.html", "second", "en/index.html", "second english"));
