@@ -394,12 +394,10 @@ final class SimpleYamlParser {
         int end = ends[line];
         SourcePosition at = position(line, cursor[0]);
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-        int p = skipSpaces(cursor[0] + 1, end);
-        if (p < end && text[p] == '}') {
-            cursor[0] = p + 1;
-            return new YamlNode.Mapping(at, entries);
-        }
-        while (true) {
+        cursor[0]++;
+        boolean closed = closes(cursor, '}');
+        while (!closed) {
+            int p = cursor[0];
             if (p == end || !startsPlain(p, end)) {
                 throw GIVE_UP;
             }
@@ -425,43 +423,44 @@ final class SimpleYamlParser {
             }
             YamlNode value = flowValue(cursor, depth + 1);
             entries.put(key, new YamlNode.Entry(new YamlNode.Key(key, keyAt), value));
-            p = skipSpaces(cursor[0], end);
-            if (p < end && text[p] == '}') {
-                cursor[0] = p + 1;
-                return new YamlNode.Mapping(at, entries);
-            }
-            if (p == end || text[p] != ',') {
-                throw GIVE_UP;
-            }
-            p = skipSpaces(p + 1, end);
+            closed = afterItem(cursor, '}');
         }
+        return new YamlNode.Mapping(at, entries);
     }
 
     private YamlNode flowSequence(int[] cursor, int depth) {
-        int end = ends[line];
         SourcePosition at = position(line, cursor[0]);
         List<YamlNode> items = new ArrayList<>();
-        int p = skipSpaces(cursor[0] + 1, end);
-        if (p < end && text[p] == ']') {
-            cursor[0] = p + 1;
-            return new YamlNode.Sequence(at, items);
-        }
-        while (true) {
-            if (p == end) {
+        cursor[0]++;
+        boolean closed = closes(cursor, ']');
+        while (!closed) {
+            if (cursor[0] == ends[line]) {
                 throw GIVE_UP;
             }
-            cursor[0] = p;
             items.add(flowValue(cursor, depth + 1));
-            p = skipSpaces(cursor[0], end);
-            if (p < end && text[p] == ']') {
-                cursor[0] = p + 1;
-                return new YamlNode.Sequence(at, items);
-            }
-            if (p == end || text[p] != ',') {
-                throw GIVE_UP;
-            }
-            p = skipSpaces(p + 1, end);
+            closed = afterItem(cursor, ']');
         }
+        return new YamlNode.Sequence(at, items);
+    }
+
+    /** Moves the cursor past spaces; true, and past it, when {@code close} comes next. */
+    private boolean closes(int[] cursor, char close) {
+        int p = skipSpaces(cursor[0], ends[line]);
+        boolean closing = p < ends[line] && text[p] == close;
+        cursor[0] = closing ? p + 1 : p;
+        return closing;
+    }
+
+    /** After a flow item: true when {@code close} ends the collection, false after a ',' (the cursor at the next). */
+    private boolean afterItem(int[] cursor, char close) {
+        if (closes(cursor, close)) {
+            return true;
+        }
+        if (cursor[0] == ends[line] || text[cursor[0]] != ',') {
+            throw GIVE_UP;
+        }
+        cursor[0] = skipSpaces(cursor[0] + 1, ends[line]);
+        return false;
     }
 
     // ---- Scalars ----
