@@ -17,8 +17,7 @@ heap=${BENCH_HEAP:-512m}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(100000)
 
-command -v /usr/bin/time >/dev/null || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
-mkdir -p "$work"
+. bench/common.sh
 repo=$work/m2
 settings=$work/review-settings.xml
 cat > "$settings" <<SETTINGS
@@ -41,20 +40,7 @@ maven=(mvn -q -B -ntp -s "$settings" -Dmaven.repo.local="$repo")
 echo "Building the plugin into $repo..." >&2
 "${maven[@]}" install -DskipTests -pl plugin -am >&2
 
-cat > "$work/review-pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>bench-review</artifactId><version>1</version><packaging>pom</packaging>
-  <build><plugins><plugin>
-    <groupId>org.gongkai</groupId><artifactId>disclosure-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
-  </plugin></plugins></build>
-</project>
-POM
-
-settle() {
-  sync
-  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; fi
-  tar cf /dev/null -C "$1" .
-}
+bench_pom "$work/review-pom.xml" bench-review
 
 # One timed run: prints "wall_seconds max_rss_kb peak_heap_mb cpu_seconds cpu_percent".
 timed() {
@@ -78,11 +64,7 @@ timed() {
 printf '| Projects | Declarations | Findings | Wall (s) | CPU (s) | CPU share | Projects/s | Peak RSS (MB) | Peak heap (MB) | Rerun (s) |\n'
 printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
-  content="$work/content-$n"
-  if [ ! -d "$content" ]; then
-    echo "Generating $n projects..." >&2
-    java "$root/bench/GenerateContent.java" --projects "$n" --seed 1 --out "$content"
-  fi
+  content=$(content_of "$n")
   report="$work/review-$n"
   rm -rf "$report" "$work/.review-$n".*
   settle "$content"

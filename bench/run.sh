@@ -22,36 +22,11 @@ sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
 repo=${BENCH_REPO:+-Dmaven.repo.local=$(realpath -m "$BENCH_REPO")}
 
-command -v /usr/bin/time >/dev/null || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
-mkdir -p "$work"
+. bench/common.sh
 echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 
-cat > "$work/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version><packaging>pom</packaging>
-  <build><plugins><plugin>
-    <groupId>org.gongkai</groupId><artifactId>disclosure-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
-  </plugin></plugins></build>
-</project>
-POM
-
-# The JVM options disclosure:init and disclosure:import write into a new project (.mvn/jvm.config, beside the POM):
-# every figure is of a project as the plugin starts it. BENCH_JVM_CONFIG=0 measures the JVM's defaults instead.
-rm -rf "$work/.mvn"
-if [ "${BENCH_JVM_CONFIG:-1}" != 0 ]; then
-  mkdir -p "$work/.mvn"
-  cp plugin/src/main/resources/org/gongkai/disclosure/start/jvm.config "$work/.mvn/jvm.config"
-fi
-
-# The same starting point for every run: the last run's writes flushed, the kernel's caches of deleted files
-# dropped (when allowed), and the content read once, as it is after a checkout. Without this, each run inherits
-# gigabytes of dirty pages and dentries from the one before, and the timings drift upwards.
-settle() {
-  sync
-  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; fi
-  tar cf /dev/null -C "$1" .
-}
+bench_pom "$work/pom.xml" bench
 
 # One timed run: prints "wall_seconds max_rss_kb peak_heap_mb".
 timed() {
@@ -72,11 +47,7 @@ timed() {
 printf '| Projects | Pages | Files | Wall (s) | Projects/s | Pages/s | Peak RSS (MB) | Peak heap (MB) | Unchanged rerun (s) | One project changed (s) |\n'
 printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
-  content="$work/content-$n"
-  if [ ! -d "$content" ]; then
-    echo "Generating $n projects..." >&2
-    java "$root/bench/GenerateContent.java" --projects "$n" --seed 1 --out "$content"
-  fi
+  content=$(content_of "$n")
   site="$work/site-$n"
   rm -rf "$site" "$work/.site-$n".*
   settle "$content"
