@@ -103,6 +103,13 @@ class ReadingOnAPhoneTest {
         if (scrollWidth > clientWidth) {
             failures.add(what + ": scrolls sideways, " + scrollWidth + " > " + clientWidth);
         }
+        // The search box and its button inside the header's margins: an English button once ran to the screen's edge.
+        long searchOverrun = ((Number) browser.script("const row = document.querySelector('.search-row');"
+                + " return row ? Math.round(row.getBoundingClientRect().right"
+                + " - row.parentElement.getBoundingClientRect().right) : 0;")).longValue();
+        if (searchOverrun > 0) {
+            failures.add(what + ": the search box runs " + searchOverrun + " px past the header's margin");
+        }
         @SuppressWarnings("unchecked")
         List<String> splits = (List<String>) browser.script(SPLIT_WORDS);
         if (!splits.isEmpty()) {
