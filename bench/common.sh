@@ -29,7 +29,8 @@ content_of() {
   local content="$work/content-$1"
   if [ ! -d "$content" ]; then
     echo "Generating $1 projects..." >&2
-    java bench/GenerateContent.java --projects "$1" --seed 1 --out "$content" >&2
+    # Called as $(content_of N), where set -e does not reach: a failed generation must stop the script itself.
+    java bench/GenerateContent.java --projects "$1" --seed 1 --out "$content" >&2 || { rm -rf "$content"; exit 1; }
   fi
   echo "$content"
 }

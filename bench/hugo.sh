@@ -24,7 +24,7 @@ repo=${BENCH_REPO:+-Dmaven.repo.local=$(realpath -m "$BENCH_REPO")}
 
 command -v hugo >/dev/null || { echo "Hugo is needed: apt-get install -y hugo" >&2; exit 1; }
 . bench/common.sh
-echo "$(hugo version)" >&2
+hugo version >&2
 echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 

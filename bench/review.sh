@@ -4,6 +4,7 @@
 #   bench/review.sh                 # 100,000 projects
 #   bench/review.sh 10000 100000    # chosen sizes
 #   BENCH_HEAP=1g bench/review.sh   # another -Xmx (default 512m)
+#   BENCH_JVM_CONFIG=0 bench/review.sh   # the JVM's defaults, not the .mvn/jvm.config of a project init starts
 #
 # The plugin is installed into a local repository of the benchmark's own (target/bench/m2), which takes what it needs
 # from your ~/.m2 first, so that your own repository never gets this build's snapshot. Content is generated as for
