@@ -36,7 +36,7 @@ public final class ContentStarter {
     /**
      * The JVM options Maven reads from the project, written with the POM. A site is built in seconds, most of which
      * the JVM's optimising compiler would spend compiling code the build has finished with: with the quick compiler
-     * alone a 10,000-project build takes a third less CPU (BENCHMARKS.md, which also says when a site is large enough
+     * alone a 10,000-project build takes 30 % less CPU (BENCHMARKS.md, which also says when a site is large enough
      * for the optimising compiler to pay).
      */
     public static final String JVM_CONFIG = ".mvn/jvm.config";
@@ -134,7 +134,8 @@ public final class ContentStarter {
         Path file = project.resolve(JVM_CONFIG);
         Path folder = file.getParent();
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                || !Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && insideAnotherBuild(project)) {
             return null;
         }
         Files.createDirectories(folder);
@@ -157,6 +158,19 @@ public final class ContentStarter {
         Files.write(pom, fill("start/" + POM, List.of("disclosure", artifactId(project), year, pluginVersion)),
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return project.relativize(pom);
+    }
+
+    /**
+     * Whether a folder above the project has a {@code .mvn} folder: Maven takes the nearest one as the root of the build,
+     * so a new one here would cut the project off the options of the build it sits in.
+     */
+    private static boolean insideAnotherBuild(Path project) {
+        for (Path above = project.getParent(); above != null; above = above.getParent()) {
+            if (Files.isDirectory(above.resolve(".mvn"), LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name as given: trimmed, not longer than any real one, on one line without control characters. */

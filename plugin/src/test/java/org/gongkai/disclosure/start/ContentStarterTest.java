@@ -165,6 +165,19 @@ class ContentStarterTest {
     }
 
     @Test
+    void aProjectInsideAnotherBuildGetsNoJvmOptionsThatWouldCutItOff() throws Exception {
+        Path build = project.resolve("repository");
+        Files.createDirectories(build.resolve(".mvn"));
+        Files.writeString(build.resolve(".mvn/maven.config"), "-Dsome.option=1\n");
+        Path nested = Files.createDirectories(build.resolve("sites/unit"));
+        assertThat(ContentStarter.jvmConfig(nested)).isNull();
+        assertThat(nested.resolve(".mvn")).doesNotExist();
+
+        Files.createDirectories(nested.resolve(".mvn"));
+        assertThat(ContentStarter.jvmConfig(nested)).isEqualTo(Path.of(".mvn/jvm.config"));
+    }
+
+    @Test
     void aProjectWithItsOwnPomGetsNoJvmOptions() throws Exception {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         assertThat(start("Example Office", null, 2024).jvmConfig()).isNull();
