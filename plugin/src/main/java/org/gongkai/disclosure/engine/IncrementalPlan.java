@@ -30,8 +30,8 @@ final class IncrementalPlan {
     private static final String SINGLE = ".";
 
     /**
-     * A declaration taken as published: its record, and its projects' summaries and the names of its downloads (once
-     * a build needs them).
+     * A declaration taken as published: its record, and its projects' summaries, the names of its downloads and the
+     * paths of all its files (null until {@link #forBuilding} has read them).
      */
     record Reused(BuildRecord.Published published, BuildRecord.PublishedFiles files, List<String> paths) {
     }
@@ -114,7 +114,7 @@ final class IncrementalPlan {
     }
 
     /** Every file of a published declaration. */
-    List<String> files(DeclarationSource source, BuildRecord.PublishedFiles files) {
+    private List<String> files(DeclarationSource source, BuildRecord.PublishedFiles files) {
         return RouteTable.declaration(layout.languages(), source.folder(), files.projects(), files.downloads()).stream()
                 .map(RouteTable.Route::path).toList();
     }

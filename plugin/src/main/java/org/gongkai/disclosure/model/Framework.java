@@ -2,6 +2,7 @@ package org.gongkai.disclosure.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An indicator framework (绩效指标体系): the level-1 indicators and the level-2 indicators each allows.
@@ -14,33 +15,32 @@ public record Framework(String id, Text name, List<Level1> level1) {
     }
 
     public Optional<Level1> level1(String zh) {
-        String key = withoutSuffix(zh);
-        for (Level1 candidate : level1) {
-            if (hasName(candidate.name().zh(), key)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return named(level1, l -> l.name().zh(), zh);
     }
 
     /**
      * True when two indicator names are the same, with or without the word 指标 at the end: forms write
-     * 服务对象满意度 as well as 服务对象满意度指标, 产出 as well as 产出指标.
+     * 服务对象满意度 as well as 服务对象满意度指标, 产出 as well as 产出指标. Asked for every indicator, so nothing is copied.
      */
-    static boolean sameName(String a, String b) {
-        return hasName(a, withoutSuffix(b));
+    private static boolean sameName(String name, String other) {
+        String a = name.strip();
+        String b = other.strip();
+        int length = lengthWithoutSuffix(a);
+        return length == lengthWithoutSuffix(b) && a.regionMatches(0, b, 0, length);
     }
 
-    /** Whether {@code name}, without 指标 at its end, is {@code key}; asked for every indicator, so nothing is copied. */
-    private static boolean hasName(String name, String key) {
-        String stripped = name.strip();
-        int length = stripped.endsWith("指标") && stripped.length() > 2 ? stripped.length() - 2 : stripped.length();
-        return length == key.length() && stripped.regionMatches(0, key, 0, length);
+    private static int lengthWithoutSuffix(String stripped) {
+        return stripped.endsWith("指标") && stripped.length() > 2 ? stripped.length() - 2 : stripped.length();
     }
 
-    private static String withoutSuffix(String name) {
-        String stripped = name.strip();
-        return stripped.endsWith("指标") && stripped.length() > 2 ? stripped.substring(0, stripped.length() - 2) : stripped;
+    /** The first of {@code candidates} whose Chinese name is {@code zh}, with or without 指标. */
+    private static <T> Optional<T> named(List<T> candidates, Function<T, String> zhOf, String zh) {
+        for (T candidate : candidates) {
+            if (sameName(zhOf.apply(candidate), zh)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The level-1 indicator that {@code indicator} names, if this framework has it. */
@@ -66,13 +66,7 @@ public record Framework(String id, Text name, List<Level1> level1) {
         }
 
         public Optional<Text> level2(String zh) {
-            String key = withoutSuffix(zh);
-            for (Text candidate : level2) {
-                if (hasName(candidate.zh(), key)) {
-                    return Optional.of(candidate);
-                }
-            }
-            return Optional.empty();
+            return named(level2, Text::zh, zh);
         }
     }
 }

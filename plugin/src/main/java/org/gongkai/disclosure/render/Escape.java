@@ -1,6 +1,10 @@
 package org.gongkai.disclosure.render;
 
-/** HTML escaping for the few texts the renderer composes as HTML itself, as the templates' escaper does. */
+import java.io.StringWriter;
+
+import com.github.mustachejava.util.HtmlEscaper;
+
+/** HTML escaping for the few texts the renderer composes as HTML itself: the templates' own escaper, not a copy. */
 final class Escape {
 
     private Escape() {
@@ -11,18 +15,8 @@ final class Escape {
     }
 
     static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
+        StringWriter out = new StringWriter(text.length() + 16);
+        HtmlEscaper.escape(text, out);
         return out.toString();
     }
 }

@@ -51,28 +51,16 @@ public final class Formats {
     }
 
     /**
-     * A total as the declaration states it: in Chinese as written ({@code 442.45万元}); in English exactly when
-     * stated to the fen, else in millions at the precision it was stated in, with the original beside it.
+     * A total as the declaration states it, without its Chinese original: in Chinese as written ({@code 442.45万元});
+     * in English exactly when stated to the fen, otherwise in millions at the precision it was stated in
+     * ({@code CNY 4.4245 million}), the original ({@link #declaredOriginal}) to be shown apart.
      */
-    public String declared(Money stated) {
+    public String declaredValue(Money stated) {
         if (language == Language.ZH) {
             return stated.written();
         }
         if (stated.isStatedToTheFen()) {
             return money(stated.yuan());
-        }
-        BigDecimal millions = stated.yuan().movePointLeft(6).stripTrailingZeros();
-        return "CNY " + (millions.scale() < 0 ? millions.setScale(0) : millions).toPlainString() + " million ("
-                + stated.written() + ")";
-    }
-
-    /**
-     * A stated total without its Chinese original: as {@link #declared} in Chinese and when stated to the fen;
-     * otherwise in millions ({@code CNY 4.4245 million}), the original ({@link #declaredOriginal}) to be shown apart.
-     */
-    public String declaredValue(Money stated) {
-        if (declaredOriginal(stated) == null) {
-            return declared(stated);
         }
         BigDecimal millions = stated.yuan().movePointLeft(6).stripTrailingZeros();
         return "CNY " + (millions.scale() < 0 ? millions.setScale(0) : millions).toPlainString() + " million";
