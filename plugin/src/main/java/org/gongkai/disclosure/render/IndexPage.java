@@ -122,11 +122,17 @@ final class IndexPage {
                 arg -> arg instanceof Escape.Safe safe ? safe.html() : Escape.html(String.valueOf(arg)));
     }
 
-    /** A content text in the page's language, in a span marked Chinese where it has no English. */
+    /**
+     * A content text in the page's language as the {@code txt} partial shows it elsewhere: in a span marked Chinese
+     * where it has no English, followed by the note that it is not translated.
+     */
     private Escape.Safe name(org.gongkai.disclosure.model.Text text) {
         Views.Txt shown = c.txt(text);
         String escaped = Escape.html(shown.text());
-        return new Escape.Safe(shown.lang() == null ? escaped : "<span lang=\"" + shown.lang() + "\">" + escaped + "</span>");
+        String marked = shown.lang() == null ? escaped : "<span lang=\"" + shown.lang() + "\">" + escaped + "</span>";
+        return new Escape.Safe(shown.untranslated()
+                ? marked + " <small class=\"untranslated\">" + Escape.html(c.labels.get("untranslated")) + "</small>"
+                : marked);
     }
 
     /**
