@@ -19,7 +19,8 @@ public final class CsvWriter {
      * A tab or a carriage return first, or {@code = + - @} (or their full-width forms, which spreadsheets may
      * take for them) as the first character after any white space, which spreadsheets skip.
      */
-    private static final Pattern FORMULA_START =
+    /** Package-private for the test that holds the guard's shortcut to it. */
+    static final Pattern FORMULA_START =
             Pattern.compile("[\t\r]|\\p{IsWhite_Space}*+[=+\\-@\uFF1D\uFF0B\uFF0D\uFF20]");
 
     /** A number a spreadsheet reads as a number, not a formula: amounts, values, weights, years. */

@@ -63,7 +63,7 @@ class AtAGlanceTest {
         assertThat(zh.select("table.indicators td[headers^=col-target] .kind").eachText()).containsExactly(
                 "定性，无可度量的标准", "定量", "定量", "定性，无可度量的标准", "定性，无可度量的标准", "定性，无可度量的标准", "定量",
                 "定性，无可度量的标准", "定性，无可度量的标准", "定性，无可度量的标准", "定量");
-        assertThat(zh.select("table.indicators .kind").eachAttr("href")).allMatch(
+        assertThat(zh.select("table.indicators .kind").eachAttr("href")).hasSize(11).allMatch(
                 href -> href.equals("#term-quantitative") || href.equals("#term-qualitative"));
         assertThat(zh.getElementById("term-qualitative").text()).isEqualTo("定性");
         assertThat(zh.getElementById("term-qualitative").nextElementSibling().text())
