@@ -3,6 +3,7 @@ package org.gongkai.disclosure.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.gongkai.disclosure.model.Placeholders;
 import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.Scoring;
+import org.gongkai.disclosure.model.Text;
 import org.gongkai.disclosure.review.ReviewCategory;
 import org.gongkai.disclosure.review.ReviewSummary;
 
@@ -118,7 +120,7 @@ final class IndexPage {
 
     /** A label filled in as HTML: the label and plain arguments escaped, {@link Escape.Safe} ones as they are. */
     private String html(String key, Object... args) {
-        return Placeholders.fill(Escape.html(c.labels.get(key)), java.util.Arrays.asList(args),
+        return Placeholders.fill(Escape.html(c.labels.get(key)), Arrays.asList(args),
                 arg -> arg instanceof Escape.Safe safe ? safe.html() : Escape.html(String.valueOf(arg)));
     }
 
@@ -126,7 +128,7 @@ final class IndexPage {
      * A content text in the page's language as the {@code txt} partial shows it elsewhere: in a span marked Chinese
      * where it has no English, followed by the note that it is not translated.
      */
-    private Escape.Safe name(org.gongkai.disclosure.model.Text text) {
+    private Escape.Safe name(Text text) {
         Views.Txt shown = c.txt(text);
         String escaped = Escape.html(shown.text());
         String marked = shown.lang() == null ? escaped : "<span lang=\"" + shown.lang() + "\">" + escaped + "</span>";

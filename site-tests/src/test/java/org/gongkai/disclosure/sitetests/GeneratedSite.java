@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.gongkai.disclosure.diag.ProgressListener;
+import org.gongkai.disclosure.engine.ConfigurationException;
 import org.gongkai.disclosure.engine.Engine;
+import org.gongkai.disclosure.engine.GenerateReport;
 import org.gongkai.disclosure.engine.Settings;
+import org.gongkai.disclosure.engine.SiteSettings;
 import org.gongkai.disclosure.load.LoadedContent;
+import org.gongkai.disclosure.model.SiteOptions;
 
 /** The Songjiang site that the build generated in {@code site-content/target/disclosure}, and its data. */
 final class GeneratedSite {
@@ -67,7 +72,7 @@ final class GeneratedSite {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -76,17 +81,17 @@ final class GeneratedSite {
      * Generates the site of {@code content} (in the project folder {@code work}) into {@code output}, as the preview
      * does when {@code drafts}; content errors fail the test run, naming what generated it ({@code what}).
      */
-    static org.gongkai.disclosure.engine.GenerateReport generate(Path work, Path content, Path output, boolean drafts,
+    static GenerateReport generate(Path work, Path content, Path output, boolean drafts,
             String what) throws IOException {
         try {
             var report = new Engine(Settings.forProject(work).withContentDir(content), ProgressListener.SILENT)
-                    .generate(new org.gongkai.disclosure.engine.SiteSettings(output, null,
-                            org.gongkai.disclosure.model.SiteOptions.NONE, drafts));
+                    .generate(new SiteSettings(output, null,
+                            SiteOptions.NONE, drafts));
             if (!report.generated()) {
                 throw new IllegalStateException(what + " has errors: " + report.check().diagnostics());
             }
             return report;
-        } catch (org.gongkai.disclosure.engine.ConfigurationException e) {
+        } catch (ConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -96,22 +96,26 @@ final class PageChecks {
     static void fitEveryWidth(Browser browser, String root, List<String> pages, Path screenshots,
             Predicate<String> photographed) throws Exception {
         Files.createDirectories(screenshots);
-        for (int width : new int[] {320, 375, 1280}) {
-            for (String page : pages) {
-                browser.driver().manage().window().setSize(new Dimension(width, 900));
-                browser.driver().get(root + page);
-                long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth;");
-                long clientWidth = (Long) browser.script("return document.documentElement.clientWidth;");
-                assertThat(scrollWidth).as(() -> page + " at " + width + " px, wider: " + browser.script(WIDER))
-                        .isLessThanOrEqualTo(clientWidth);
-                if (photographed.test(page)) {
-                    long height = (Long) browser.script("return document.documentElement.scrollHeight;");
-                    browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
-                    Files.write(screenshots.resolve(page.replace('/', '-').replace(".html", "") + "-" + width + ".png"),
-                            browser.driver().getScreenshotAs(OutputType.BYTES));
+        try {
+            for (int width : new int[] {320, 375, 1280}) {
+                for (String page : pages) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 900));
+                    browser.driver().get(root + page);
+                    long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth;");
+                    long clientWidth = (Long) browser.script("return document.documentElement.clientWidth;");
+                    assertThat(scrollWidth).as(() -> page + " at " + width + " px, wider: " + browser.script(WIDER))
+                            .isLessThanOrEqualTo(clientWidth);
+                    if (photographed.test(page)) {
+                        long height = (Long) browser.script("return document.documentElement.scrollHeight;");
+                        browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
+                        String name = page.replace('/', '-').replace(".html", "") + "-" + width + ".png";
+                        Files.write(screenshots.resolve(name), browser.driver().getScreenshotAs(OutputType.BYTES));
+                    }
                 }
             }
+        } finally {
+            // The browser is shared by the test class: its other tests get their usual window even after a failure.
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 }
