@@ -3,17 +3,12 @@ package org.gongkai.disclosure.engine;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.Message;
@@ -28,60 +23,28 @@ import org.gongkai.disclosure.model.Text;
  * The record of the published build, kept in the output's work folder: what every page depends on (as a
  * fingerprint), and per declaration the fingerprint of its files and its warnings, so that a later run can take an
  * unchanged declaration as it is and still report its warnings. The projects' summaries, which only a build that
- * writes needs (an unchanged site needs none), are kept in a file of their own and read only then. Anything
- * unreadable or of another format counts as no record, and the next build is full.
+ * writes needs (an unchanged site needs none), are kept in a file of their own and read only then. Both are in a
+ * compact binary form of their own ({@link RecordFile}): a rerun of 100,000 projects reads 100,000 summaries, and a
+ * JSON binding took a second of it. Anything unreadable or of another format counts as no record, and the next build
+ * is full.
  */
 final class BuildRecord {
 
-    /** Changes whenever what a build writes could change for the same input. */
-    static final String FORMAT = "gongkai-build-record/4";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    /** Changes whenever what a build writes could change for the same input, or the record's own form changes. */
+    static final String FORMAT = "gongkai-build-record/6";
+    /** What the record was called when it was JSON: removed, so that it does not lie beside the new one. */
+    private static final List<String> EARLIER = List.of("build-record.json", "build-summaries.json");
 
-    /** The record, as it is stored. */
-    record Stored(String format, String global, Map<String, StoredDeclaration> declarations) {
+    /**
+     * A declaration as it was last published: its fingerprint (of its files and of what its pages take from its unit's
+     * other years), its own files' fingerprint, the fingerprint of its projects' ids (null when none was taken), and
+     * its diagnostics.
+     */
+    record Published(String fingerprint, String own, String ids, List<Diagnostic> diagnostics) {
     }
 
-    /** One declaration as it was published: the fingerprint of its files, and its diagnostics. */
-    record StoredDeclaration(String fingerprint, List<StoredDiagnostic> diagnostics) {
-    }
-
-    /** The summaries of every declaration's projects and its downloads, by declaration, as they are stored. */
-    record StoredSummaries(String format, Map<String, StoredFiles> declarations) {
-    }
-
-    /** A declaration's files: its projects' summaries, its downloads and its department form's summary (or none). */
-    record StoredFiles(List<StoredProject> projects, List<String> downloads, StoredDepartment department) {
-    }
-
-    record StoredDepartment(BigDecimal income, BigDecimal expenditure, int indicators, int measurable) {
-    }
-
-    record StoredProject(String id, StoredText name, StoredText category, BigDecimal fundsTotal, BigDecimal annualTotal,
-            int indicators, int measurable, int firstIndicatorRow, StoredResult result) {
-    }
-
-    /** What a project's self-evaluation came to, for the index; absent for a project without one. */
-    record StoredResult(BigDecimal adjusted, BigDecimal executed, BigDecimal totalScore, int met, int measurable) {
-    }
-
-    record StoredText(String zh, String en) {
-    }
-
-    record StoredDiagnostic(Severity severity, String rule, String file, int line, int column, StoredMessage message) {
-    }
-
-    /** A message: its key and arguments, each a text or a message of its own. */
-    record StoredMessage(String key, List<StoredArgument> args) {
-    }
-
-    record StoredArgument(String text, StoredMessage message) {
-    }
-
-    /** A declaration as it was last published: its fingerprint and diagnostics. */
-    record Published(String fingerprint, List<Diagnostic> diagnostics) {
+    /** What is recorded of a declaration's fingerprints; see {@link Published}. */
+    record Fingerprints(String fingerprint, String own, String ids) {
     }
 
     /**
@@ -95,28 +58,38 @@ final class BuildRecord {
     record PublishedBuild(String global, Map<String, Published> declarations) {
     }
 
+    private final Path workFolder;
     private final Path record;
     private final Path summaries;
 
     BuildRecord(Path workFolder) {
-        this.record = workFolder.resolve("build-record.json");
-        this.summaries = workFolder.resolve("build-summaries.json");
+        this.workFolder = workFolder;
+        this.record = workFolder.resolve("build-record");
+        this.summaries = workFolder.resolve("build-summaries");
     }
 
     /** The record of the published build, or null when there is none usable. */
     PublishedBuild load() {
         try {
-            if (!Files.isRegularFile(record)) {
+            if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
-            Stored stored = JSON.readValue(record.toFile(), Stored.class);
-            if (!FORMAT.equals(stored.format()) || stored.declarations() == null) {
-                return null;
-            }
+            RecordFile.Reader in = RecordFile.open(record, FORMAT);
+            String global = in.string();
             Map<String, Published> declarations = new LinkedHashMap<>();
-            stored.declarations().forEach((key, declaration) -> declarations.put(key,
-                    new Published(declaration.fingerprint(), diagnostics(declaration.diagnostics()))));
-            return new PublishedBuild(stored.global(), declarations);
+            for (int d = in.count(); d > 0; d--) {
+                String key = in.string();
+                String fingerprint = in.string();
+                String own = in.string();
+                String ids = in.string();
+                List<Diagnostic> diagnostics = new ArrayList<>();
+                for (int i = in.count(); i > 0; i--) {
+                    diagnostics.add(diagnostic(in));
+                }
+                declarations.put(key, new Published(fingerprint, own, ids, diagnostics));
+            }
+            in.end();
+            return new PublishedBuild(global, declarations);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged record only costs a full build
         }
@@ -125,13 +98,24 @@ final class BuildRecord {
     /** The published projects' summaries and downloads by declaration; null when unreadable (then build in full). */
     Map<String, PublishedFiles> files() {
         try {
-            StoredSummaries stored = JSON.readValue(summaries.toFile(), StoredSummaries.class);
-            if (!FORMAT.equals(stored.format()) || stored.declarations() == null) {
-                return null;
-            }
+            RecordFile.Reader in = RecordFile.open(summaries, FORMAT);
             Map<String, PublishedFiles> all = new LinkedHashMap<>();
-            stored.declarations().forEach((key, files) -> all.put(key, new PublishedFiles(summaries(files.projects()),
-                    files.downloads(), department(files.department()))));
+            for (int d = in.count(); d > 0; d--) {
+                String key = in.string();
+                int count = in.count();
+                List<ProjectSummary> projects = new ArrayList<>(count);
+                for (int position = 0; position < count; position++) {
+                    projects.add(project(in, position));
+                }
+                List<String> downloads = new ArrayList<>();
+                for (int i = in.count(); i > 0; i--) {
+                    downloads.add(in.string());
+                }
+                DepartmentSummary department = in.present() ? new DepartmentSummary(scaled(in.decimal()),
+                        scaled(in.decimal()), in.integer(), in.integer()) : null;
+                all.put(key, new PublishedFiles(projects, downloads, department));
+            }
+            in.end();
             return all;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -139,16 +123,50 @@ final class BuildRecord {
     }
 
     /** Replaces the record, atomically: the summaries first, so that a record never names summaries not written. */
-    void save(String global, Map<String, String> fingerprints, Map<String, PublishedFiles> projects,
+    void save(String global, Map<String, Fingerprints> fingerprints, Map<String, PublishedFiles> projects,
             Map<String, List<Diagnostic>> diagnostics) throws IOException {
-        Map<String, StoredFiles> storedProjects = new LinkedHashMap<>();
-        projects.forEach((key, files) -> storedProjects.put(key, new StoredFiles(storedProjects(files.projects()),
-                files.downloads(), stored(files.department()))));
-        write(summaries, new StoredSummaries(FORMAT, storedProjects));
-        Map<String, StoredDeclaration> storedDeclarations = new LinkedHashMap<>();
-        fingerprints.forEach((key, fingerprint) -> storedDeclarations.put(key,
-                new StoredDeclaration(fingerprint, storedDiagnostics(diagnostics.getOrDefault(key, List.of())))));
-        write(record, new Stored(FORMAT, global, storedDeclarations));
+        try (RecordFile.Writer out = RecordFile.create(summaries, FORMAT)) {
+            out.count(projects.size());
+            for (Map.Entry<String, PublishedFiles> entry : projects.entrySet()) {
+                PublishedFiles files = entry.getValue();
+                out.string(entry.getKey());
+                out.count(files.projects().size());
+                for (ProjectSummary summary : files.projects()) {
+                    project(out, summary);
+                }
+                out.count(files.downloads().size());
+                for (String download : files.downloads()) {
+                    out.string(download);
+                }
+                DepartmentSummary department = files.department();
+                if (out.present(department != null)) {
+                    out.decimal(department.income());
+                    out.decimal(department.expenditure());
+                    out.integer(department.indicators());
+                    out.integer(department.measurable());
+                }
+            }
+            out.finish();
+        }
+        try (RecordFile.Writer out = RecordFile.create(record, FORMAT)) {
+            out.string(global);
+            out.count(fingerprints.size());
+            for (Map.Entry<String, Fingerprints> entry : fingerprints.entrySet()) {
+                out.string(entry.getKey());
+                out.string(entry.getValue().fingerprint());
+                out.string(entry.getValue().own());
+                out.string(entry.getValue().ids());
+                List<Diagnostic> own = diagnostics.getOrDefault(entry.getKey(), List.of());
+                out.count(own.size());
+                for (Diagnostic diagnostic : own) {
+                    diagnostic(out, diagnostic);
+                }
+            }
+            out.finish();
+        }
+        for (String earlier : EARLIER) {
+            Files.deleteIfExists(workFolder.resolve(earlier));
+        }
     }
 
     /** Forgets the published build: the next one is full. */
@@ -157,91 +175,94 @@ final class BuildRecord {
         Files.deleteIfExists(summaries);
     }
 
-    private static void write(Path file, Object value) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        JSON.writeValue(temporary.toFile(), value);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static List<StoredProject> storedProjects(List<ProjectSummary> summaries) {
-        List<StoredProject> projects = new ArrayList<>(summaries.size());
-        for (ProjectSummary s : summaries) {
-            ResultSummary r = s.result();
-            projects.add(new StoredProject(s.id(), text(s.name()), text(s.category()), s.fundsTotal(), s.annualTotal(),
-                    s.indicators(), s.measurable(), s.firstIndicatorRow(), r == null ? null
-                            : new StoredResult(r.adjusted(), r.executed(), r.totalScore(), r.met(), r.measurable())));
+    private static void project(RecordFile.Writer out, ProjectSummary s) throws IOException {
+        out.string(s.id());
+        text(out, s.name());
+        text(out, s.category());
+        out.decimal(s.fundsTotal());
+        out.decimal(s.annualTotal());
+        out.integer(s.indicators());
+        out.integer(s.measurable());
+        out.integer(s.firstIndicatorRow());
+        ResultSummary r = s.result();
+        if (out.present(r != null)) {
+            out.decimal(r.adjusted());
+            out.decimal(r.executed());
+            out.decimal(r.totalScore());
+            out.integer(r.met());
+            out.integer(r.measurable());
         }
-        return projects;
     }
 
-    private static StoredDepartment stored(DepartmentSummary d) {
-        return d == null ? null : new StoredDepartment(d.income(), d.expenditure(), d.indicators(), d.measurable());
+    private static ProjectSummary project(RecordFile.Reader in, int position) throws IOException {
+        String id = in.string();
+        Text name = text(in);
+        Text category = text(in);
+        BigDecimal funds = scaled(in.decimal());
+        BigDecimal annual = in.decimal().setScale(2);
+        int indicators = in.integer();
+        int measurable = in.integer();
+        int firstIndicatorRow = in.integer();
+        ResultSummary result = in.present() ? new ResultSummary(scaled(in.decimal()), scaled(in.decimal()),
+                in.decimal(), in.integer(), in.integer()) : null;
+        return new ProjectSummary(position, id, name, category, funds, annual, indicators, measurable,
+                firstIndicatorRow, result);
     }
 
-    private static DepartmentSummary department(StoredDepartment d) {
-        return d == null ? null : new DepartmentSummary(d.income() == null ? null : d.income().setScale(2),
-                d.expenditure() == null ? null : d.expenditure().setScale(2), d.indicators(), d.measurable());
-    }
-
-    private static List<StoredDiagnostic> storedDiagnostics(List<Diagnostic> diagnostics) {
-        List<StoredDiagnostic> stored = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            stored.add(new StoredDiagnostic(d.severity(), d.rule(), d.at().file(), d.at().line(), d.at().column(),
-                    message(d.message())));
+    private static void text(RecordFile.Writer out, Text text) throws IOException {
+        if (out.present(text != null)) {
+            out.string(text.zh());
+            out.string(text.en());
         }
-        return stored;
     }
 
-    private static StoredText text(Text text) {
-        return text == null ? null : new StoredText(text.zh(), text.en());
+    private static Text text(RecordFile.Reader in) throws IOException {
+        return in.present() ? new Text(in.string(), in.string(), null) : null;
     }
 
-    private static StoredMessage message(Message message) {
-        List<StoredArgument> args = new ArrayList<>();
+    private static void diagnostic(RecordFile.Writer out, Diagnostic d) throws IOException {
+        out.string(d.severity().name());
+        out.string(d.rule());
+        out.string(d.at().file());
+        out.integer(d.at().line());
+        out.integer(d.at().column());
+        message(out, d.message());
+    }
+
+    private static Diagnostic diagnostic(RecordFile.Reader in) throws IOException {
+        Severity severity = Severity.valueOf(in.string());
+        String rule = in.string();
+        SourcePosition at = new SourcePosition(in.string(), in.integer(), in.integer());
+        return new Diagnostic(severity, rule, at, message(in, 0));
+    }
+
+    /** A message: its key and arguments, each a text or a message of its own. */
+    private static void message(RecordFile.Writer out, Message message) throws IOException {
+        out.string(message.key());
+        out.count(message.args().size());
         for (Object arg : message.args()) {
-            args.add(arg instanceof Message nested ? new StoredArgument(null, message(nested))
-                    : new StoredArgument((String) arg, null));
+            if (out.present(arg instanceof Message)) {
+                message(out, (Message) arg);
+            } else {
+                out.string((String) arg);
+            }
         }
-        return new StoredMessage(message.key(), args);
     }
 
-    private static List<ProjectSummary> summaries(List<StoredProject> stored) {
-        List<ProjectSummary> summaries = new ArrayList<>(stored.size());
-        int position = 0;
-        for (StoredProject p : stored) {
-            summaries.add(new ProjectSummary(position++, p.id(), text(p.name()), text(p.category()),
-                    p.fundsTotal() == null ? null : p.fundsTotal().setScale(2), p.annualTotal().setScale(2),
-                    p.indicators(), p.measurable(), p.firstIndicatorRow(), p.result() == null ? null
-                            : new ResultSummary(scaled(p.result().adjusted()), scaled(p.result().executed()),
-                                    p.result().totalScore(), p.result().met(), p.result().measurable())));
+    /** Messages nest a level or two; a damaged record must not nest them without end. */
+    private static Message message(RecordFile.Reader in, int depth) throws IOException {
+        if (depth > 16) {
+            throw new IOException("Messages nested too deeply");
         }
-        return summaries;
+        String key = in.string();
+        List<Object> args = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            args.add(in.present() ? message(in, depth + 1) : in.string());
+        }
+        return new Message(key, args);
     }
 
     private static BigDecimal scaled(BigDecimal yuan) {
         return yuan == null ? null : yuan.setScale(2);
-    }
-
-    private static List<Diagnostic> diagnostics(List<StoredDiagnostic> stored) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        if (stored != null) {
-            for (StoredDiagnostic d : stored) {
-                diagnostics.add(new Diagnostic(d.severity(), d.rule(), new SourcePosition(d.file(), d.line(), d.column()),
-                        message(d.message())));
-            }
-        }
-        return diagnostics;
-    }
-
-    private static Text text(StoredText text) {
-        return text == null ? null : new Text(text.zh(), text.en(), null);
-    }
-
-    private static Message message(StoredMessage stored) {
-        List<Object> args = new ArrayList<>();
-        for (StoredArgument arg : stored.args()) {
-            args.add(arg.message() != null ? message(arg.message()) : arg.text());
-        }
-        return new Message(stored.key(), args);
     }
 }

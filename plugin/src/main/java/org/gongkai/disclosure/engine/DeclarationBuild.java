@@ -38,6 +38,7 @@ import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.render.DeclarationEntry;
 import org.gongkai.disclosure.render.DeclarationPages;
 import org.gongkai.disclosure.render.ProjectLinks;
+import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.review.ReviewedProject;
 import org.gongkai.disclosure.render.YearComparison;
 import org.gongkai.disclosure.search.ProjectDescriptions;
@@ -65,10 +66,11 @@ import org.gongkai.disclosure.search.SegmentBuilder;
 final class DeclarationBuild {
 
     /**
-     * What a declaration's build came to: its entry when it was published, its own diagnostics, and its part of the
-     * search index (null when not published).
+     * What a declaration's build came to: its entry when it was published, its own diagnostics, its part of the
+     * search index (null when not published), and, for a declaration taken as published, the routes of its files.
      */
-    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics, Segment segment) {
+    record Outcome(DeclarationSource source, DeclarationEntry entry, List<Diagnostic> diagnostics, Segment segment,
+            List<RouteTable.Route> routes) {
     }
 
     /**
@@ -129,7 +131,7 @@ final class DeclarationBuild {
         projects();
         declaration();
         DeclarationEntry entry = index();
-        return new Outcome(source, entry, List.copyOf(own), entry == null ? null : publication.segment);
+        return new Outcome(source, entry, List.copyOf(own), entry == null ? null : publication.segment, null);
     }
 
     /** Phase 1: the department's form, read and checked on the driver: there is one per declaration at most. */

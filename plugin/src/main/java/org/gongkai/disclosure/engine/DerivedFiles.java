@@ -1,11 +1,14 @@
 package org.gongkai.disclosure.engine;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,6 +30,8 @@ final class DerivedFiles {
     private final Path workFolder;
     private final IncrementalPlan plan;
     private final PreviousYears years;
+    /** The names in each folder, listed when first asked (see {@link #has}). */
+    private final Map<String, Set<String>> listings = new HashMap<>();
 
     DerivedFiles(Path workFolder, IncrementalPlan plan, PreviousYears years) {
         this.workFolder = workFolder;
@@ -52,10 +57,31 @@ final class DerivedFiles {
         return workFolder.resolve("search-record.json");
     }
 
-    /** True when the declaration's files are there: its segment, and its briefs when they are kept. */
-    boolean has(DeclarationSource source) {
-        return Files.isRegularFile(segment(source), LinkOption.NOFOLLOW_LINKS)
-                && (!keepsBriefs(source) || Files.isRegularFile(briefs(source), LinkOption.NOFOLLOW_LINKS));
+    /**
+     * True when the declaration's files are there: its segment, and its briefs when they are kept. Each folder is
+     * listed once, when first asked: a rerun asks for a thousand declarations, and after the caches are dropped a
+     * lookup apiece costs a read from disk apiece.
+     */
+    boolean has(DeclarationSource source) throws IOException {
+        return listed(SEARCH).contains(segment(source).getFileName().toString())
+                && (!keepsBriefs(source) || listed(COMPARE).contains(briefs(source).getFileName().toString()));
+    }
+
+    private Set<String> listed(String folder) throws IOException {
+        Set<String> names = listings.get(folder);
+        if (names == null) {
+            names = new HashSet<>();
+            Path dir = workFolder.resolve(folder);
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                    for (Path file : files) {
+                        names.add(file.getFileName().toString());
+                    }
+                }
+            }
+            listings.put(folder, names);
+        }
+        return names;
     }
 
     /** Removes the files of versions of declarations that are no longer published (and any left by a failed run). */

@@ -3,7 +3,9 @@ package org.gongkai.disclosure.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -215,8 +217,11 @@ public final class Engine {
                         staging.keep(path);
                         return true;
                     }, derived.searchRecord());
+            // A declaration taken as published brings its routes, made from the same summaries as its entry.
+            Map<DeclarationEntry, List<RouteTable.Route>> made = new IdentityHashMap<>();
+            shown.stream().filter(o -> o.routes() != null).forEach(o -> made.put(o.entry(), o.routes()));
             RouteTable routes = RouteTable.of(layout.languages(), layout.isMulti(), entries, theme.assets().keySet(),
-                    search.files());
+                    search.files(), made::get);
             Glossary glossary = layout.declarations().get(0).glossary();
             renderer.site(layout.site(), entries, routes, layout.languages(), glossary, staging);
             int indexes = routes.count(RouteTable.Kind::isIndex);
@@ -274,10 +279,12 @@ public final class Engine {
             Publishing publishing, Diagnostics diagnostics) throws IOException {
         List<Diagnostic> published = reused.published().diagnostics();
         published.forEach(diagnostics::report);
-        reused.paths().forEach(publishing.out()::keep);
+        for (RouteTable.Route route : reused.routes()) {
+            publishing.out().keep(route.path());
+        }
         return new DeclarationBuild.Outcome(source, new DeclarationEntry(source.folder(), source.declaration(),
                 reused.files().projects(), reused.files().downloads(), reused.files().department()), published,
-                Segment.open(publishing.derived().segment(source)));
+                Segment.lazy(publishing.derived().segment(source)), reused.routes());
     }
 
     CheckReport report(Diagnostics diagnostics, SiteLayout layout, long started) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.gongkai.disclosure.load.FileStamps;
+
 /**
  * A SHA-256 over texts and over the names, sizes, times and inodes of files: cheap (no file is read), and a file copied
  * back in place still changes its ctime. A file is fingerprinted as it is read, so a symbolic link's target counts,
@@ -39,14 +41,11 @@ final class Fingerprint {
 
     Fingerprint addFile(Path path) throws IOException {
         add(path.getFileName().toString());
-        if (!Files.exists(path)) {
-            return add("-");
-        }
         Map<String, Object> attributes;
         try {
-            attributes = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,ino");
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            attributes = Files.readAttributes(path, "size,lastModifiedTime");
+            attributes = attributes(path);
+        } catch (IOException e) {
+            return add("-"); // absent, or its existence cannot be told: as Files.exists, without a second system call
         }
         // Numbers, not text: formatting times is most of the cost of fingerprinting 100,000 files.
         number((Long) attributes.get("size"));
@@ -60,9 +59,30 @@ final class Fingerprint {
         return this;
     }
 
+    private static Map<String, Object> attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,ino");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.readAttributes(path, "size,lastModifiedTime");
+        }
+    }
+
     Fingerprint addFiles(List<Path> files) throws IOException {
-        for (Path file : files) {
-            addFile(file);
+        return addFiles(files, FileStamps.NONE);
+    }
+
+    /** As {@link #addFiles(List)}, taking each file's attributes from its stamp where it has one: the same numbers. */
+    Fingerprint addFiles(List<Path> files, FileStamps stamps) throws IOException {
+        for (int i = 0; i < files.size(); i++) {
+            if (stamps.has(i)) {
+                add(files.get(i).getFileName().toString());
+                number(stamps.size(i));
+                number(stamps.modified(i));
+                number(stamps.changed(i));
+                number(stamps.inode(i));
+            } else {
+                addFile(files.get(i));
+            }
         }
         return this;
     }

@@ -1,10 +1,14 @@
 package org.gongkai.disclosure.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +35,21 @@ final class IncrementalPlan {
 
     /**
      * A declaration taken as published: its record, and its projects' summaries, the names of its downloads and the
-     * paths of all its files (null until {@link #forBuilding} has read them).
+     * routes of all its files (null until {@link #forBuilding} has read them), made once for the check and the site.
      */
-    record Reused(BuildRecord.Published published, BuildRecord.PublishedFiles files, List<String> paths) {
+    record Reused(BuildRecord.Published published, BuildRecord.PublishedFiles files, List<RouteTable.Route> routes) {
     }
 
     private final String global;
-    private final Map<String, String> fingerprints;
+    private final Map<String, BuildRecord.Fingerprints> fingerprints;
     /** Each declaration's fingerprint of its own files and of what every page depends on, without its unit's years. */
     private final Map<String, String> derivedKeys;
     private final Map<String, Reused> reusable;
     private final boolean upToDate;
     private final SiteLayout layout;
 
-    private IncrementalPlan(String global, Map<String, String> fingerprints, Map<String, String> derivedKeys,
+    private IncrementalPlan(String global, Map<String, BuildRecord.Fingerprints> fingerprints,
+            Map<String, String> derivedKeys,
             Map<String, Reused> reusable, boolean upToDate, SiteLayout layout) {
         this.global = global;
         this.fingerprints = fingerprints;
@@ -62,18 +67,19 @@ final class IncrementalPlan {
             Path output) throws IOException {
         String global = global(settings, site, layout);
         Map<String, String> derivedKeys = new LinkedHashMap<>();
-        Map<String, String> fingerprints = declarations(layout, global, derivedKeys);
+        Map<String, BuildRecord.Fingerprints> fingerprints = declarations(layout, site, published, derivedKeys, global);
         Map<String, Reused> reusable = new LinkedHashMap<>();
         if (published != null && published.global().equals(global)) {
+            Map<Path, Set<String>> listings = new HashMap<>();
             for (DeclarationSource source : layout.declarations()) {
                 BuildRecord.Published before = published.declarations().get(key(source));
                 if (source.declaration() != null && before != null
-                        && before.fingerprint().equals(fingerprints.get(key(source)))) {
+                        && before.fingerprint().equals(fingerprints.get(key(source)).fingerprint())) {
                     // The record says what was published; checking that each of a large site's files is still
-                    // there would cost a system call apiece, so each declaration's first page is checked: it finds a
+                    // there would cost a system call apiece, so each declaration's folder is looked for: it finds a
                     // folder removed behind our back. Then the whole site is built again.
-                    if (!Files.exists(output.resolve(RouteTable.firstPage(layout.languages(), source.folder())),
-                            LinkOption.NOFOLLOW_LINKS)) {
+                    if (!stillThere(output.resolve(RouteTable.firstPage(layout.languages(), source.folder())),
+                            source.folder() == null, listings)) {
                         return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
                     }
                     reusable.put(key(source), new Reused(before, null, null));
@@ -90,7 +96,7 @@ final class IncrementalPlan {
      * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
      * is not this folder's).
      */
-    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, DerivedFiles derived) {
+    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, DerivedFiles derived) throws IOException {
         if (reusable.isEmpty()) {
             return this;
         }
@@ -104,19 +110,50 @@ final class IncrementalPlan {
             BuildRecord.PublishedFiles files = summaries == null ? null : summaries.get(key(source));
             // What the search index and the next year's comparison take from a declaration is kept beside the site;
             // without it the declaration cannot be taken as it is.
-            List<String> paths = files == null ? null : files(source, files);
-            if (paths == null || !owned.containsAll(paths) || !derived.has(source)) {
+            List<RouteTable.Route> routes = files == null ? null : RouteTable.declaration(layout.languages(),
+                    source.folder(), files.projects(), files.downloads());
+            if (routes == null || !listed(routes, owned) || !derived.has(source)) {
                 return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
             }
-            ready.put(key(source), new Reused(reused.published(), files, paths));
+            ready.put(key(source), new Reused(reused.published(), files, routes));
         }
         return new IncrementalPlan(global, fingerprints, derivedKeys, ready, false, layout);
     }
 
-    /** Every file of a published declaration. */
-    private List<String> files(DeclarationSource source, BuildRecord.PublishedFiles files) {
-        return RouteTable.declaration(layout.languages(), source.folder(), files.projects(), files.downloads()).stream()
-                .map(RouteTable.Route::path).toList();
+    /**
+     * True when a declaration's first page is still there: for a single declaration the page itself; for one of many,
+     * its folder in the listing of the language's folder, read once for all of them. After the caches are dropped,
+     * looking up a thousand pages one by one costs a read from disk apiece; one listing costs a few.
+     */
+    private static boolean stillThere(Path firstPage, boolean single, Map<Path, Set<String>> listings)
+            throws IOException {
+        if (single) {
+            return Files.exists(firstPage, LinkOption.NOFOLLOW_LINKS);
+        }
+        Path folder = firstPage.getParent();
+        Set<String> listed = listings.get(folder.getParent());
+        if (listed == null) {
+            listed = new HashSet<>();
+            if (Files.isDirectory(folder.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getParent())) {
+                    for (Path entry : entries) {
+                        listed.add(entry.getFileName().toString());
+                    }
+                }
+            }
+            listings.put(folder.getParent(), listed);
+        }
+        return listed.contains(folder.getFileName().toString());
+    }
+
+    /** True when the marker lists every file of the routes. */
+    private static boolean listed(List<RouteTable.Route> routes, Set<String> owned) {
+        for (RouteTable.Route route : routes) {
+            if (!owned.contains(route.path())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -163,7 +200,7 @@ final class IncrementalPlan {
     void save(BuildRecord record, List<DeclarationBuild.Outcome> outcomes) throws IOException {
         Map<String, BuildRecord.PublishedFiles> projects = new LinkedHashMap<>();
         Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
-        Map<String, String> published = new LinkedHashMap<>();
+        Map<String, BuildRecord.Fingerprints> published = new LinkedHashMap<>();
         for (DeclarationBuild.Outcome outcome : outcomes) {
             if (outcome.entry() == null) {
                 continue;
@@ -203,39 +240,93 @@ final class IncrementalPlan {
     }
 
     /**
-     * Each declaration's fingerprint: its declaration.yaml, its department.yaml, its glossary, its project files and its
-     * results. A project page links the same project in its unit's other years, so a declaration's fingerprint
-     * includes those of the unit's other declarations.
+     * Each declaration's fingerprints (see {@link BuildRecord.Published}). Its own: its declaration.yaml, its
+     * department.yaml, its glossary, its project files and its results. Its pages also take from its unit's other
+     * years: the year before's projects themselves (they are compared with it), and of every other year only which
+     * projects it has (a page links the same project there). So its fingerprint holds its own, its previous year's
+     * own, and the fingerprint of the other years' ids: a project changed this year does not build last year again.
+     * The ids of a declaration whose files are as recorded are taken from the record; the others' are read quickly.
      */
-    private static Map<String, String> declarations(SiteLayout layout, String global, Map<String, String> derived)
-            throws IOException {
+    private static Map<String, BuildRecord.Fingerprints> declarations(SiteLayout layout, SiteSettings site,
+            BuildRecord.PublishedBuild published, Map<String, String> derived, String global) throws IOException {
+        // Two or more declarations at a time: each of 100,000 files is a system call.
+        List<String> hexes;
+        try {
+            hexes = layout.declarations().parallelStream().map(source -> {
+                try {
+                    return own(source);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, String> own = new LinkedHashMap<>();
-        Map<String, List<String>> byUnit = new TreeMap<>();
-        for (DeclarationSource source : layout.declarations()) {
-            Fingerprint f = new Fingerprint().add(key(source))
-                    .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
-                    .addFile(source.dir().resolve(ContentLoader.DEPARTMENT_FILE))
-                    .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
-                    .addFiles(source.projectFiles())
-                    .add(ContentLoader.RESULTS_DIR)
-                    .addFiles(source.resultFiles());
-            String hex = f.hex();
-            own.put(key(source), hex);
-            derived.put(key(source), new Fingerprint().add(global).add(hex).hex());
+        Map<String, List<DeclarationSource>> byUnit = new TreeMap<>();
+        for (int i = 0; i < hexes.size(); i++) {
+            DeclarationSource source = layout.declarations().get(i);
+            own.put(key(source), hexes.get(i));
+            derived.put(key(source), new Fingerprint().add(global).add(hexes.get(i)).hex());
             if (source.declaration() != null) {
-                byUnit.computeIfAbsent(source.declaration().unit().zh(), u -> new ArrayList<>()).add(key(source));
+                byUnit.computeIfAbsent(source.declaration().unit().zh(), u -> new ArrayList<>()).add(source);
             }
         }
-        Map<String, String> combined = new LinkedHashMap<>();
+        Map<String, BuildRecord.Published> recorded = published != null && published.global().equals(global)
+                ? published.declarations() : Map.of();
+        PreviousYears years = new PreviousYears(layout, site.drafts());
+        Map<String, String> ids = new HashMap<>();
+        Map<String, BuildRecord.Fingerprints> fingerprints = new LinkedHashMap<>();
         for (DeclarationSource source : layout.declarations()) {
             Fingerprint f = new Fingerprint().add(own.get(key(source)));
             if (source.declaration() != null) {
-                for (String other : byUnit.get(source.declaration().unit().zh())) {
-                    f.add(own.get(other));
+                DeclarationSource previous = years.of(source);
+                for (DeclarationSource other : byUnit.get(source.declaration().unit().zh())) {
+                    if (other == source) {
+                        continue;
+                    }
+                    f.add(key(other));
+                    if (other == previous) {
+                        f.add("previous").add(own.get(key(other)));
+                    } else {
+                        f.add("ids").add(ids(other, own, recorded, ids, site.drafts()));
+                    }
                 }
             }
-            combined.put(key(source), f.hex());
+            fingerprints.put(key(source), new BuildRecord.Fingerprints(f.hex(), own.get(key(source)),
+                    ids.get(key(source))));
         }
-        return combined;
+        // A declaration whose ids no other year needed yet keeps the recorded ones, for when one does.
+        fingerprints.replaceAll((key, each) -> each.ids() != null || !recorded.containsKey(key)
+                || !own.get(key).equals(recorded.get(key).own()) ? each
+                : new BuildRecord.Fingerprints(each.fingerprint(), each.own(), recorded.get(key).ids()));
+        return fingerprints;
+    }
+
+    /** The fingerprint of a declaration's year, folder, draft mark and projects' ids, as its other years see it. */
+    private static String ids(DeclarationSource source, Map<String, String> own,
+            Map<String, BuildRecord.Published> recorded, Map<String, String> known, boolean drafts) {
+        return known.computeIfAbsent(key(source), key -> {
+            BuildRecord.Published before = recorded.get(key);
+            if (before != null && before.ids() != null && own.get(key).equals(before.own())) {
+                return before.ids();
+            }
+            Fingerprint f = new Fingerprint().add(key).add(String.valueOf(source.declaration().fiscalYear()))
+                    .add(String.valueOf(source.draft()));
+            OtherYears.ids(source, drafts).stream().sorted().forEach(f::add);
+            return f.hex();
+        });
+    }
+
+    /** The fingerprint of a declaration's own files. */
+    private static String own(DeclarationSource source) throws IOException {
+        return new Fingerprint().add(key(source))
+                .addFile(source.dir().resolve(ContentLoader.DECLARATION_FILE))
+                .addFile(source.dir().resolve(ContentLoader.DEPARTMENT_FILE))
+                .addFile(source.dir().resolve(ContentLoader.GLOSSARY_FILE))
+                .addFiles(source.projectFiles(), source.projectStamps())
+                .add(ContentLoader.RESULTS_DIR)
+                .addFiles(source.resultFiles())
+                .hex();
     }
 }

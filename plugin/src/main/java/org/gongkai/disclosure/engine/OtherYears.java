@@ -45,9 +45,7 @@ final class OtherYears {
             }
             Map<DeclarationSource, Set<String>> ids = new HashMap<>();
             for (DeclarationSource source : years) {
-                ids.put(source, source.projectFiles().parallelStream()
-                        .map(file -> drafts ? QuickId.of(file) : QuickId.ofPublished(file))
-                        .filter(Objects::nonNull).collect(Collectors.toSet()));
+                ids.put(source, ids(source, drafts));
             }
             for (DeclarationSource source : years) {
                 int year = source.declaration().fiscalYear();
@@ -66,5 +64,12 @@ final class OtherYears {
             }
         }
         return links;
+    }
+
+    /** The ids of a declaration's projects, read quickly; without drafts' unless {@code drafts} are published. */
+    static Set<String> ids(DeclarationSource source, boolean drafts) {
+        return source.projectFiles().parallelStream()
+                .map(file -> drafts ? QuickId.of(file) : QuickId.ofPublished(file))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

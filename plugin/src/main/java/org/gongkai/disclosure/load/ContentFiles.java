@@ -5,13 +5,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
@@ -29,7 +30,8 @@ final class ContentFiles {
     private final Path realRoot;
     private final Function<Path, String> display;
     private final DiagnosticSink sink;
-    private final Map<Path, Boolean> folders = new HashMap<>();
+    /** Shared by the threads that read declaration folders side by side. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     ContentFiles(Path contentDir, Function<Path, String> display, DiagnosticSink sink) {
         this.realRoot = realPath(contentDir);
@@ -41,14 +43,32 @@ final class ContentFiles {
      * True when {@code file} exists and may be read; a link out of the content folder is reported and not read.
      */
     boolean readable(Path file) {
-        BasicFileAttributes attributes;
+        return readable(file, null);
+    }
+
+    /**
+     * As {@link #readable(Path)}; a plain file's size, times and inode go into {@code stamp} (four numbers), which is
+     * left null-marked ({@code stamp[0] = -1}) for a link or where the file system does not tell them.
+     */
+    private boolean readable(Path file, long[] stamp) {
+        Map<String, Object> attributes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            attributes = attributes(file, stamp != null);
         } catch (IOException e) {
             return false;
         }
+        boolean link = Boolean.TRUE.equals(attributes.get("isSymbolicLink"));
+        if (stamp != null) {
+            stamp[0] = -1;
+            if (!link && attributes.get("ctime") instanceof FileTime changed && attributes.get("ino") instanceof Long inode) {
+                stamp[0] = (Long) attributes.get("size");
+                stamp[1] = ((FileTime) attributes.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
+                stamp[2] = changed.to(TimeUnit.NANOSECONDS);
+                stamp[3] = inode;
+            }
+        }
         // A plain file in a folder that is itself inside the content is inside: no need to resolve it.
-        if (!attributes.isSymbolicLink() && folderInside(file.getParent())) {
+        if (!link && folderInside(file.getParent())) {
             return true;
         }
         if (!inside(file)) {
@@ -58,10 +78,36 @@ final class ContentFiles {
         return true;
     }
 
+    /** A file's own attributes (a link's, not its target's), with its stamp's when {@code stamped}. */
+    private static Map<String, Object> attributes(Path file, boolean stamped) throws IOException {
+        if (stamped) {
+            try {
+                return Files.readAttributes(file, "unix:isSymbolicLink,size,lastModifiedTime,ctime,ino",
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                // Not a Unix file system: no stamps, the fingerprint asks for each file itself.
+            }
+        }
+        return Files.readAttributes(file, "isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The YAML files of a folder, in file-name order, each with its stamp (see {@link FileStamps}). */
+    record Listing(List<Path> files, FileStamps stamps) {
+    }
+
     /** The YAML files of a folder in file-name order; a missing folder has none. Entries passed over are reported. */
     List<Path> yamlFiles(Path dir) throws IOException {
+        return listYamlFiles(dir, false).files();
+    }
+
+    /** As {@link #yamlFiles}, with each file's stamp. */
+    Listing stampedYamlFiles(Path dir) throws IOException {
+        return listYamlFiles(dir, true);
+    }
+
+    private Listing listYamlFiles(Path dir, boolean stamped) throws IOException {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new Listing(List.of(), FileStamps.NONE);
         }
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -69,14 +115,17 @@ final class ContentFiles {
         }
         Collections.sort(names);
         List<Path> files = new ArrayList<>(names.size());
+        FileStamps.Builder stamps = new FileStamps.Builder();
+        long[] stamp = stamped ? new long[4] : null;
         for (String name : names) {
             if (name.startsWith(".")) {
                 continue;
             }
             Path entry = dir.resolve(name);
             if (isYaml(name)) {
-                if (readable(entry)) {
+                if (readable(entry, stamp)) {
                     files.add(entry);
+                    stamps.add(stamp == null || stamp[0] < 0 ? null : stamp);
                 }
                 continue;
             }
@@ -90,7 +139,7 @@ final class ContentFiles {
                 sink.warning("content-layout", at, "content.fileNotRead", name);
             }
         }
-        return files;
+        return new Listing(files, stamped ? stamps.build() : FileStamps.NONE);
     }
 
     /** True when the folder, with every link followed, is inside the content folder; each folder is resolved once. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -81,15 +82,25 @@ public final class ContentLoader {
             return new SiteLayout(null, List.of(), settings.options(), settings.urlAt());
         }
         SiteInfo site = settings.info() == null ? defaultSite() : settings.info();
-        List<DeclarationSource> declarations = new ArrayList<>();
-        for (Path folder : folders) {
-            String name = folder.getFileName().toString();
-            if (!ValueReader.ID.matcher(name).matches() || name.length() > ValueReader.MAX_ID_LENGTH) {
-                sink.error("id-format", SourcePosition.startOf(display(folder)), "content.folderName", name);
-                continue;
-            }
-            Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
-            declarations.add(source(name, folder, own, frameworks, site, files, sink));
+        // The folders are read two or more at a time: listing and checking 100,000 project files is a system call
+        // apiece. The diagnostics are sorted when reported, so the order in which threads find them does not show.
+        List<DeclarationSource> declarations;
+        try {
+            declarations = folders.parallelStream().map(folder -> {
+                String name = folder.getFileName().toString();
+                if (!ValueReader.ID.matcher(name).matches() || name.length() > ValueReader.MAX_ID_LENGTH) {
+                    sink.error("id-format", SourcePosition.startOf(display(folder)), "content.folderName", name);
+                    return null;
+                }
+                try {
+                    Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
+                    return source(name, folder, own, frameworks, site, files, sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).filter(Objects::nonNull).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return new SiteLayout(site, declarations, settings.options(), settings.urlAt());
     }
@@ -206,7 +217,8 @@ public final class ContentLoader {
         }
         Framework framework = declaration != null ? declaration.framework()
                 : frameworks.get(DeclarationReader.DEFAULT_FRAMEWORK);
-        List<Path> projectFiles = files.yamlFiles(dir.resolve(PROJECTS_DIR));
+        ContentFiles.Listing listing = files.stampedYamlFiles(dir.resolve(PROJECTS_DIR));
+        List<Path> projectFiles = listing.files();
         Path departmentFile = dir.resolve(DEPARTMENT_FILE);
         boolean department = Files.exists(departmentFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && files.readable(departmentFile);
@@ -217,7 +229,7 @@ public final class ContentLoader {
         }
         List<Path> resultFiles = files.yamlFiles(dir.resolve(RESULTS_DIR));
         return new DeclarationSource(folder, dir, declaration, glossary.with(levelNames(framework)), projectFiles,
-                department ? departmentFile : null, draft, resultFiles);
+                department ? departmentFile : null, draft, resultFiles, listing.stamps());
     }
 
     private static Declaration withLanguages(Declaration d, List<org.gongkai.disclosure.model.Language> languages) {

@@ -18,17 +18,19 @@ import org.gongkai.disclosure.model.Glossary;
  * @param departmentFile its {@code department.yaml} (部门整体支出绩效目标申报表), or null when it files none
  * @param draft true when {@code declaration.yaml} says {@code draft: true}: checked, previewed, not published
  * @param resultFiles its self-evaluations ({@code results/*.yaml}) in file-name order; empty when it has none
+ * @param projectStamps what the listing saw of each project file, for the fingerprint of an incremental build
  */
 public record DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,
-        List<Path> projectFiles, Path departmentFile, boolean draft, List<Path> resultFiles) {
+        List<Path> projectFiles, Path departmentFile, boolean draft, List<Path> resultFiles, FileStamps projectStamps) {
 
     public DeclarationSource {
         projectFiles = List.copyOf(projectFiles);
         resultFiles = resultFiles == null ? List.of() : List.copyOf(resultFiles);
+        projectStamps = projectStamps == null ? FileStamps.NONE : projectStamps;
     }
 
     public DeclarationSource(String folder, Path dir, Declaration declaration, Glossary glossary,
             List<Path> projectFiles) {
-        this(folder, dir, declaration, glossary, projectFiles, null, false, List.of());
+        this(folder, dir, declaration, glossary, projectFiles, null, false, List.of(), FileStamps.NONE);
     }
 }

@@ -83,6 +83,13 @@ public final class YamlReader {
         return parse(Files.readAllBytes(file), displayPath, sink);
     }
 
+    /** The tree of a file's bytes as the quick reader makes it, or null when only the full parser can read them. */
+    static YamlNode quick(byte[] bytes, String displayPath) {
+        int offset = byteOrderMark(bytes);
+        return SimpleYamlParser.parse(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8),
+                displayPath, MAX_DEPTH);
+    }
+
     /** Parses bytes already in memory; used by {@link #read} and by tests. */
     public Optional<YamlNode> parse(byte[] bytes, String displayPath, DiagnosticSink sink) {
         int offset = byteOrderMark(bytes);

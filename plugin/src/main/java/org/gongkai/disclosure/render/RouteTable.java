@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.ProjectSummary;
@@ -91,6 +92,15 @@ public final class RouteTable {
      */
     public static RouteTable of(List<Language> languages, boolean multi, List<DeclarationEntry> entries,
             Collection<String> assets, List<String> search) {
+        return of(languages, multi, entries, assets, search, entry -> null);
+    }
+
+    /**
+     * As {@link #of(List, boolean, List, Collection, List)}, with the routes of some declarations already made:
+     * {@code made} gives them for an entry ({@link #declaration} of its summaries and downloads), or null.
+     */
+    public static RouteTable of(List<Language> languages, boolean multi, List<DeclarationEntry> entries,
+            Collection<String> assets, List<String> search, Function<DeclarationEntry, List<Route>> made) {
         List<Route> routes = new ArrayList<>();
         routes.add(new Route(Kind.LANDING, SitePaths.LANDING, null, null, 0, 0, null));
         routes.add(new Route(Kind.NOT_FOUND, SitePaths.NOT_FOUND, null, null, 0, 0, null));
@@ -108,7 +118,9 @@ public final class RouteTable {
             }
         }
         for (DeclarationEntry entry : entries) {
-            routes.addAll(declaration(languages, entry.folder(), entry.projects(), entry.downloads()));
+            List<Route> known = made.apply(entry);
+            routes.addAll(known != null ? known : declaration(languages, entry.folder(), entry.projects(),
+                    entry.downloads()));
         }
         long indexed = routes.stream().filter(r -> r.kind().isIndexed()).count();
         for (String sitemap : Sitemap.files(indexed, languages.size())) {

@@ -74,28 +74,95 @@ final class Sitemap {
         out.write(file, index.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes the pages {@code from} to {@code to} as a urlset. A large site's sitemaps hold hundreds of thousands of
+     * addresses, so each is put together from bytes made once: the site's address, the languages' codes and links,
+     * and the page's path after its language folder.
+     */
     private static void urlset(OutputStream file, List<String> pages, int from, int to, List<Language> languages,
             String base) throws IOException {
-        file.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-                + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n").getBytes(StandardCharsets.UTF_8));
-        StringBuilder xml = new StringBuilder(1024);
+        byte[] prefix = utf8(escape(base));
+        byte[][] codes = new byte[languages.size()][];
+        byte[][] alternates = new byte[languages.size()][];
+        for (int l = 0; l < languages.size(); l++) {
+            codes[l] = utf8(languages.get(l).code());
+            alternates[l] = utf8("    <xhtml:link rel=\"alternate\" hreflang=\"" + languages.get(l).htmlLang()
+                    + "\" href=\"");
+        }
+        Bytes xml = new Bytes(file);
+        xml.put(URLSET);
         for (int i = from; i < to; i++) {
             String page = pages.get(i);
-            for (Language language : languages) {
-                xml.setLength(0);
-                xml.append("  <url>\n    <loc>").append(escape(base + SitePaths.sameIn(page, language))).append("</loc>\n");
-                for (Language other : languages) {
-                    xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(other.htmlLang())
-                            .append("\" href=\"").append(escape(base + SitePaths.sameIn(page, other))).append("\"/>\n");
+            int slash = page.indexOf('/');
+            // As SitePaths.sameIn: a page in a language's folder has a twin in each; one at the root is the same.
+            byte[] rest = utf8(escape(slash < 0 ? page : page.substring(slash)));
+            for (int l = 0; l < languages.size(); l++) {
+                xml.put(URL_OPEN).put(prefix);
+                if (slash >= 0) {
+                    xml.put(codes[l]);
                 }
-                xml.append("  </url>\n");
-                file.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+                xml.put(rest).put(LOC_CLOSE);
+                for (int o = 0; o < languages.size(); o++) {
+                    xml.put(alternates[o]).put(prefix);
+                    if (slash >= 0) {
+                        xml.put(codes[o]);
+                    }
+                    xml.put(rest).put(LINK_CLOSE);
+                }
+                xml.put(URL_CLOSE);
             }
         }
-        file.write("</urlset>\n".getBytes(StandardCharsets.UTF_8));
+        xml.put(URLSET_CLOSE).flush();
+    }
+
+    private static final byte[] URLSET = utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"
+            + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    private static final byte[] URL_OPEN = utf8("  <url>\n    <loc>");
+    private static final byte[] LOC_CLOSE = utf8("</loc>\n");
+    private static final byte[] LINK_CLOSE = utf8("\"/>\n");
+    private static final byte[] URL_CLOSE = utf8("  </url>\n");
+    private static final byte[] URLSET_CLOSE = utf8("</urlset>\n");
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Bytes gathered into a buffer and passed on a buffer at a time. */
+    private static final class Bytes {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int length;
+
+        Bytes(OutputStream out) {
+            this.out = out;
+        }
+
+        Bytes put(byte[] bytes) throws IOException {
+            if (length + bytes.length > buffer.length) {
+                flush();
+                if (bytes.length > buffer.length) {
+                    out.write(bytes);
+                    return this;
+                }
+            }
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            return this;
+        }
+
+        void flush() throws IOException {
+            out.write(buffer, 0, length);
+            length = 0;
+        }
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            }
+        }
+        return text; // a page's path, as nearly all are: nothing to escape
     }
 }

@@ -47,7 +47,11 @@ public final class SearchIndex {
     record Stored(int format, int bits, List<StoredPart> parts, List<List<String>> shards) {
     }
 
-    record StoredPart(String folder, String segment, int blocks) {
+    /**
+     * A declaration's part as published: its segment's file and blocks, and its projects and estimate (absent in a
+     * record of an earlier version), which let a rerun take a segment it does not read without opening it.
+     */
+    record StoredPart(String folder, String segment, int blocks, Integer projects, Long estimate) {
     }
 
     /** What was published: the files of the index, and its record, to save once the site is committed. */
@@ -72,13 +76,23 @@ public final class SearchIndex {
      * @param record the file of the published index's record, in the output's work folder
      */
     public static Published publish(List<Part> parts, SiteOutput out, Keeper keeper, Path record) throws IOException {
+        Stored previous = read(record);
+        if (previous != null) {
+            for (int i = 0; i < Math.min(parts.size(), previous.parts().size()); i++) {
+                StoredPart before = previous.parts().get(i);
+                Segment segment = parts.get(i).segment();
+                if (before.projects() != null && before.estimate() != null
+                        && segment.file().getFileName().toString().equals(before.segment())) {
+                    segment.known(before.projects(), before.estimate());
+                }
+            }
+        }
         long estimate = 0;
         for (Part part : parts) {
             estimate += part.segment().estimate();
         }
         int bits = bits(estimate);
         List<Segment> segments = parts.stream().map(Part::segment).toList();
-        Stored previous = read(record);
         BitSet changed = previous == null ? null : changedShards(previous, parts, bits);
         ShardMerger merger = new ShardMerger(segments, bits);
         List<String> files = new ArrayList<>();
@@ -102,7 +116,8 @@ public final class SearchIndex {
         out.write(manifest, manifest(parts, bits));
         files.add(manifest);
         Stored stored = new Stored(FORMAT, bits, parts.stream().map(p -> new StoredPart(p.folder(),
-                p.segment().file().getFileName().toString(), p.segment().blocks())).toList(), shards);
+                p.segment().file().getFileName().toString(), p.segment().blocks(), p.segment().projects(),
+                p.segment().estimate())).toList(), shards);
         return new Published(List.copyOf(files), 1 << bits, merged, record, stored);
     }
 

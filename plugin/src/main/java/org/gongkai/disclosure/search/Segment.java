@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -45,20 +46,18 @@ public final class Segment {
     private static final int ENTRY = 20;
 
     private final Path file;
-    private final ByteBuffer data;
-    private final int projects;
-    /** The table is read where it lies, entry by entry: a rerun that merges a few shards reads a few of its pages. */
-    private final int tableOffset;
-    private final int tableSize;
-    private final long estimate;
+    /** The file as mapped and checked; made when first needed (see {@link #lazy}). */
+    private volatile Mapped mapped;
+    /** The header as the published index's record states it, or -1: a segment nothing reads is never opened. */
+    private int knownProjects = -1;
+    private long knownEstimate = -1;
 
-    private Segment(Path file, ByteBuffer data, int projects, int tableOffset, int tableSize, long estimate) {
+    /** A segment's file, mapped: its data, its header and where its table lies. */
+    private record Mapped(ByteBuffer data, int projects, int tableOffset, int tableSize, long estimate) {
+    }
+
+    private Segment(Path file) {
         this.file = file;
-        this.data = data;
-        this.projects = projects;
-        this.tableOffset = tableOffset;
-        this.tableSize = tableSize;
-        this.estimate = estimate;
     }
 
     static void write(Path file, int projects, List<Entry> entries) throws IOException {
@@ -108,6 +107,47 @@ public final class Segment {
 
     /** Opens a segment; an unreadable or foreign file is an {@link IOException}. */
     public static Segment open(Path file) throws IOException {
+        Segment segment = new Segment(file);
+        segment.mapped = map(file);
+        return segment;
+    }
+
+    /**
+     * A segment kept from the published site, opened only when something reads it. A rerun that changed one
+     * declaration of a thousand reads a few of their segments; opening each of the others would cost a read from disk
+     * for nothing. A damaged file then fails the read that needs it.
+     */
+    public static Segment lazy(Path file) {
+        return new Segment(file);
+    }
+
+    /** Takes the header as the record of the published index states it, for a segment of that file's name. */
+    void known(int projects, long estimate) {
+        if (projects >= 0 && estimate >= 0) {
+            this.knownProjects = projects;
+            this.knownEstimate = estimate;
+        }
+    }
+
+    private Mapped mapped() {
+        Mapped current = mapped;
+        if (current == null) {
+            synchronized (this) {
+                current = mapped;
+                if (current == null) {
+                    try {
+                        current = map(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    mapped = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static Mapped map(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < MAGIC.length + 4 + TRAILER) {
@@ -129,7 +169,7 @@ public final class Segment {
             if (tableOffset < MAGIC.length + 4 || tableOffset + (long) count * ENTRY != trailer) {
                 throw new IOException("Damaged search segment " + file);
             }
-            return new Segment(file, data, projects, (int) tableOffset, count, estimate);
+            return new Mapped(data, projects, (int) tableOffset, count, estimate);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("Damaged search segment " + file, e);
         }
@@ -140,23 +180,23 @@ public final class Segment {
     }
 
     public int projects() {
-        return projects;
+        return knownProjects >= 0 ? knownProjects : mapped().projects();
     }
 
     /** The number of blocks of {@value #BLOCK} projects. */
     public int blocks() {
-        return (projects + BLOCK - 1) / BLOCK;
+        return (projects() + BLOCK - 1) / BLOCK;
     }
 
     /** The bytes its terms would take inline in their shards: what sizes the site's shards. */
     long estimate() {
-        return estimate;
+        return knownEstimate >= 0 ? knownEstimate : mapped().estimate();
     }
 
     /** The index in the table of the first micro-bucket at or after {@code micro}. */
     int firstAtOrAfter(int micro) {
         int lo = 0;
-        int hi = tableSize;
+        int hi = tableSize();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (micro(mid) < micro) {
@@ -169,21 +209,27 @@ public final class Segment {
     }
 
     int tableSize() {
-        return tableSize;
+        return mapped().tableSize();
     }
 
     int micro(int index) {
-        return data.getInt(tableOffset + index * ENTRY);
+        Mapped m = mapped();
+        return m.data().getInt(m.tableOffset() + index * ENTRY);
     }
 
     /** A micro-bucket's checksum, with its length, to tell whether two segments differ there. */
     long checksum(int index) {
-        int at = tableOffset + index * ENTRY;
+        Mapped m = mapped();
+        ByteBuffer data = m.data();
+        int at = m.tableOffset() + index * ENTRY;
         return (long) data.getInt(at + 12) << 32 | (data.getInt(at + 16) & 0xFFFFFFFFL);
     }
 
     /** Reads the terms of the micro-bucket at {@code index} of the table. */
     void read(int index, TermVisitor visitor) {
+        Mapped m = mapped();
+        ByteBuffer data = m.data();
+        int tableOffset = m.tableOffset();
         int at = (int) data.getLong(tableOffset + index * ENTRY + 4);
         int end = at + data.getInt(tableOffset + index * ENTRY + 12);
         while (at < end) {

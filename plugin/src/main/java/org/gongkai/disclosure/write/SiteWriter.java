@@ -2,6 +2,7 @@ package org.gongkai.disclosure.write;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -23,6 +24,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +64,12 @@ public final class SiteWriter {
     private final Path previous;
     private final Path backup;
     private final Path journal;
+    /**
+     * The files of the published marker when it is exactly as this version writes it (the note, then the paths in
+     * order, each once), as {@link #inspect()} returned them: a commit with the same files then leaves it as it is,
+     * without sorting them again.
+     */
+    private Set<String> listed;
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -165,7 +173,8 @@ public final class SiteWriter {
      */
     public Staging begin(Set<String> owned, boolean incremental) throws IOException {
         Files.createDirectory(staging);
-        return new Staging(Set.copyOf(owned), incremental && !owned.isEmpty());
+        // The caller leaves the set as it is: a copy of a large site's 200,000 paths costs more than the check.
+        return new Staging(Collections.unmodifiableSet(owned), incremental && !owned.isEmpty(), owned == listed);
     }
 
     /** The files the published site's marker lists; empty when there is no site yet. */
@@ -182,18 +191,29 @@ public final class SiteWriter {
             }
             throw new OutputRefusedException(OutputRefusedException.Reason.NOT_OURS, output);
         }
-        List<String> lines = Files.readAllLines(output.resolve(MARKER), StandardCharsets.UTF_8);
+        Path marker = output.resolve(MARKER);
+        long size = Files.size(marker);
+        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
         int header = lines.indexOf(FILES_HEADER);
         if (header < 0) {
             return filesOfAnEarlierVersion();
         }
         Set<String> owned = new HashSet<>(lines.size() * 2);
+        boolean canonical = String.join("\n", lines.subList(0, header)).concat("\n").equals(MARKER_NOTE);
+        long length = MARKER_NOTE.length() + FILES_HEADER.length() + 1;
+        String before = null;
         for (String line : lines.subList(header + 1, lines.size())) {
             // A marker edited by hand must not name a path outside the folder.
             if (!line.isEmpty() && isSafe(line)) {
                 owned.add(line);
+            } else {
+                canonical = false;
             }
+            canonical &= before == null || before.compareTo(line) < 0;
+            before = line;
+            length += line.length() + 1;
         }
+        listed = canonical && length == size ? owned : null;
         return owned;
     }
 
@@ -269,11 +289,14 @@ public final class SiteWriter {
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** Published folders checked not to be symbolic links during a commit. */
         private final Set<Path> checkedFolders = new HashSet<>();
+        /** Whether the published marker lists exactly {@link #owned}, as this version writes it. */
+        private final boolean canonicalMarker;
         private volatile boolean done;
 
-        private Staging(Set<String> owned, boolean incremental) {
+        private Staging(Set<String> owned, boolean incremental, boolean canonicalMarker) {
             this.owned = owned;
             this.incremental = incremental;
+            this.canonicalMarker = canonicalMarker;
         }
 
         @Override
@@ -291,6 +314,21 @@ public final class SiteWriter {
 
         @Override
         public OpenFile open(String path) throws IOException {
+            if (incremental && owned.contains(path) && !path.equals(MARKER) && isSafe(path)
+                    && Files.isRegularFile(output.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                files.incrementAndGet();
+                return new OpenFile(new Comparing(path)) {
+                    @Override
+                    public void close() throws IOException {
+                        super.close();
+                        if (((Comparing) out).staged == null) {
+                            kept.add(path);
+                        } else {
+                            staged.add(path);
+                        }
+                    }
+                };
+            }
             Path file = target(path);
             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
                     64 * 1024);
@@ -342,13 +380,27 @@ public final class SiteWriter {
          * folder but was not written by Gongkai.
          */
         public void commit() throws IOException, OutputRefusedException {
-            Set<String> site = paths();
-            site.remove(MARKER);
-            writeMarker(site);
+            // Kept files are published ones, so counting tells whether any published file is gone and whether the
+            // new site has the same files, without a set of all of them: a rerun of a large site keeps 200,000.
+            int stagedPublished = 0;
+            boolean stagedAllPublished = true;
+            for (String path : staged) {
+                if (owned.contains(path) && !kept.contains(path)) {
+                    stagedPublished++;
+                } else {
+                    stagedAllPublished &= owned.contains(path);
+                }
+            }
+            boolean noneGone = incremental && kept.size() + stagedPublished == owned.size();
+            if (!(incremental && canonicalMarker && noneGone && stagedAllPublished)) {
+                Set<String> site = paths();
+                site.remove(MARKER);
+                writeMarker(site);
+            }
             if (!incremental && holdsOnlyOwnedFiles()) {
                 swap();
             } else {
-                commitFileByFile();
+                commitFileByFile(noneGone);
             }
             done = true;
         }
@@ -399,7 +451,8 @@ public final class SiteWriter {
             deleteTree(previous);
         }
 
-        private void commitFileByFile() throws IOException, OutputRefusedException {
+        /** @param noneGone known to delete no published file: the published files need not be gone through */
+        private void commitFileByFile(boolean noneGone) throws IOException, OutputRefusedException {
             Files.createDirectories(output);
             List<String> operations = new ArrayList<>();
             String[] written = staged.toArray(new String[0]);
@@ -412,7 +465,7 @@ public final class SiteWriter {
                 operations.add((exists ? "R " : "A ") + path);
             }
             List<String> gone = new ArrayList<>();
-            for (String path : owned) {
+            for (String path : noneGone ? Set.<String>of() : owned) {
                 if (!staged.contains(path) && !kept.contains(path)) {
                     gone.add(path);
                 }
@@ -505,6 +558,87 @@ public final class SiteWriter {
             if (!done) {
                 done = true;
                 deleteTree(staging);
+            }
+        }
+
+        /**
+         * A file of the published site written again, compared with the published one as it comes: while the two
+         * agree nothing is written, so that an unchanged sitemap or table of many megabytes costs a read, not a write
+         * and two reads. From the first difference on it is staged: the agreeing part copied from the published file,
+         * then the rest as written.
+         */
+        private final class Comparing extends OutputStream {
+            private final String path;
+            private final InputStream published;
+            private final byte[] expected = new byte[64 * 1024];
+            private long agreed;
+            /** The staged file from the first difference on; null while the two agree. */
+            private OutputStream staged;
+
+            Comparing(String path) throws IOException {
+                this.path = path;
+                this.published = Files.newInputStream(output.resolve(path), LinkOption.NOFOLLOW_LINKS);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                while (staged == null && length > 0) {
+                    int read = published.readNBytes(expected, 0, Math.min(length, expected.length));
+                    int same = Arrays.mismatch(bytes, offset, offset + read, expected, 0, read);
+                    if (same < 0 && read > 0) {
+                        agreed += read;
+                        offset += read;
+                        length -= read;
+                    } else {
+                        same = same < 0 ? 0 : same;
+                        agreed += same;
+                        diverge();
+                        offset += same;
+                        length -= same;
+                    }
+                }
+                if (staged != null && length > 0) {
+                    staged.write(bytes, offset, length);
+                }
+            }
+
+            /** Stages the file: what agreed so far, from the published file. */
+            private void diverge() throws IOException {
+                published.close();
+                Path file = staging.resolve(path);
+                Path parent = file.getParent();
+                if (!folders.contains(parent)) {
+                    Files.createDirectories(parent);
+                    folders.add(parent);
+                }
+                staged = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 64 * 1024);
+                try (InputStream again = Files.newInputStream(output.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                    for (long left = agreed; left > 0; ) {
+                        int read = again.read(expected, 0, (int) Math.min(left, expected.length));
+                        if (read < 0) {
+                            throw new IOException("The published " + path + " changed while it was compared");
+                        }
+                        staged.write(expected, 0, read);
+                        left -= read;
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (staged == null && published.read() >= 0) {
+                    diverge(); // the published file is longer: this one is not the same
+                }
+                try (published) {
+                    if (staged != null) {
+                        staged.close();
+                    }
+                }
             }
         }
 

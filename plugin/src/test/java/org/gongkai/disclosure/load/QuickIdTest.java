@@ -68,4 +68,35 @@ class QuickIdTest {
     void missingFileGivesNone() {
         assertThat(QuickId.ofPublished(dir.resolve("absent.yaml"))).isNull();
     }
+
+    /**
+     * Every YAML file of the repository that the quick reader takes gets the id the full parser gives it (the others
+     * are read as before, by the full parser).
+     */
+    @Test
+    void theQuickReadingAgreesWithTheFullParserOnEveryYamlFileOfTheRepository() throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        int files = 0;
+        int ids = 0;
+        for (String folder : java.util.List.of("site-content", "examples", "plugin/src/test/resources")) {
+            if (!Files.isDirectory(root.resolve(folder))) {
+                continue;
+            }
+            try (var walk = Files.walk(root.resolve(folder))) {
+                for (Path file : walk.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                    if (YamlReader.quick(Files.readAllBytes(file), file.toString()) == null) {
+                        continue;
+                    }
+                    files++;
+                    for (boolean unlessDraft : new boolean[] {true, false}) {
+                        String quick = unlessDraft ? QuickId.ofPublished(file) : QuickId.of(file);
+                        assertThat(quick).as("%s (%s)", file, unlessDraft).isEqualTo(QuickId.fullyRead(file, unlessDraft));
+                        ids += quick == null ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertThat(files).isGreaterThan(100);
+        assertThat(ids).isGreaterThan(100);
+    }
 }

@@ -191,4 +191,64 @@ class IncrementalBuildTest {
 
         assertThat(site.tree().get("zh/jyj-2024/projects/p3.html")).isEqualTo(before.get("zh/jyj-2024/projects/p3.html"));
     }
+
+    /** Generates incrementally into {@code output} and returns what the run said of the declarations it took. */
+    private static String reusedLine(ContentFixture content, Path output) {
+        List<String> lines = new java.util.ArrayList<>();
+        try {
+            new org.gongkai.disclosure.engine.Engine(content.settings(), lines::add)
+                    .generate(new org.gongkai.disclosure.engine.SiteSettings(output, null,
+                            org.gongkai.disclosure.model.SiteOptions.NONE, false), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.gongkai.disclosure.engine.ConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        return lines.stream().filter(line -> line.contains("declarations unchanged")).findFirst().orElse("none taken");
+    }
+
+    /**
+     * A unit's years depend on each other in two ways: a year compares its projects with the year before's, so a
+     * change there builds it again; the other years' pages only link the same ids, so a project renamed this year
+     * leaves last year as published, and one removed this year builds last year again (its page loses the link).
+     * Each time the site is the one a full build gives.
+     */
+    @Test
+    void aYearIsBuiltAgainForWhatItTakesFromItsUnitsOtherYearsAndNoMore() {
+        ContentFixture content = content(project.resolve("incremental"));
+        Path output = project.resolve("incremental-site");
+        reusedLine(content, output);
+        ContentFixture fresh = content(project.resolve("full"));
+
+        content.replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+        fresh.replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+        assertThat(reusedLine(content, output)).as("only 2024 is built: 2023 and the other unit are taken")
+                .endsWith("(2 of 3 declarations unchanged)");
+        assertSameSite(output, fresh);
+
+        content.replace("xfb-2023/projects/02.yaml", "en: Sample project 2}", "en: Renamed in 2023}");
+        fresh.replace("xfb-2023/projects/02.yaml", "en: Sample project 2}", "en: Renamed in 2023}");
+        assertThat(reusedLine(content, output)).as("2023 and 2024, which compares with it, are built")
+                .endsWith("(1 of 3 declarations unchanged)");
+        assertSameSite(output, fresh);
+
+        for (ContentFixture each : List.of(content, fresh)) {
+            try {
+                Files.delete(each.file("xfb-2024/projects/03.yaml"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assertThat(reusedLine(content, output)).as("2024's ids changed: 2023's p3 no longer links it")
+                .endsWith("(1 of 3 declarations unchanged)");
+        assertSameSite(output, fresh);
+    }
+
+    private static void assertSameSite(Path output, ContentFixture fresh) {
+        Map<String, byte[]> full = new SiteFixture(fresh).output(fresh.file("..").resolve("full-site-" + System.nanoTime()))
+                .generated().tree();
+        Map<String, byte[]> incremental = SiteFixture.tree(output);
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        full.forEach((path, bytes) -> assertThat(incremental.get(path)).as(path).isEqualTo(bytes));
+    }
 }

@@ -1,9 +1,11 @@
 package org.gongkai.disclosure.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,5 +164,30 @@ class LargeIndexTest {
         List<String> unchanged = new ArrayList<>(kept);
         unchanged.removeIf(path -> !java.util.Arrays.equals(files.get(path), full.written.get(path)));
         assertThat(unchanged).isEqualTo(new ArrayList<>(kept));
+    }
+
+    /**
+     * A segment kept from the published site is not opened when nothing in it is merged: the record's header stands
+     * for it. The stand-in here is not a segment at all; a record without the header (an earlier version's) opens it.
+     */
+    @Test
+    void aKeptSegmentThatNoMergeReadsIsNeverOpened() throws IOException {
+        Path standIn = dir.resolve("garbage/first.seg");
+        Files.createDirectories(standIn.getParent());
+        Files.writeString(standIn, "not a segment");
+        Set<String> kept = new TreeSet<>();
+        Memory out = new Memory();
+        SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024,
+                Segment.lazy(standIn))), out, path -> kept.add(path), dir.resolve("work/search-record.json"));
+        assertThat(again.mergedShards()).isZero();
+        assertThat(out.written.keySet()).containsExactly("search/manifest.js");
+        assertThat(out.written.get("search/manifest.js")).isEqualTo(files.get("search/manifest.js"));
+
+        Path earlier = dir.resolve("work/earlier-record.json");
+        Files.writeString(earlier, Files.readString(dir.resolve("work/search-record.json"))
+                .replaceAll(",\"projects\":[0-9]+,\"estimate\":[0-9]+", ""));
+        assertThat(Files.readString(earlier)).doesNotContain("estimate");
+        assertThatThrownBy(() -> SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, Segment.lazy(standIn))),
+                new Memory(), path -> true, earlier)).hasRootCauseMessage("Not a search segment: " + standIn);
     }
 }

@@ -163,6 +163,96 @@ class SiteWriterTest {
                 "projects/b.html", "projects/new/d.html");
     }
 
+    /** Writes {@code text} through {@link SiteWriter.Staging#open} in pieces of {@code piece} bytes. */
+    private static void writeInPieces(SiteWriter.Staging staging, String path, byte[] text, int piece)
+            throws IOException {
+        try (var file = staging.open(path)) {
+            for (int at = 0; at < text.length; at += piece) {
+                file.write(text, at, Math.min(piece, text.length - at));
+            }
+        }
+    }
+
+    /**
+     * A file written in parts over a published one is compared as it comes: equal, it is kept as it is; from its first
+     * difference on (anywhere, or by being shorter or longer) it is staged, and the new site has exactly its bytes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"project b", "project b!", "project", "projeXt b", "", "Project b", "project b\n"})
+    void aFileWrittenInPartsIsStagedFromItsFirstDifferenceAndKeptWhenEqual(String text) throws Exception {
+        publish(FIRST);
+        Path published = output().resolve("projects/b.html");
+        Object before = Files.readAttributes(published, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        SiteWriter writer = new SiteWriter(output());
+        try (SiteWriter.Lock lock = writer.lock();
+                SiteWriter.Staging staging = writer.begin(writer.recoverAndInspect(), true)) {
+            FIRST.forEach((path, content) -> {
+                if (!path.equals("projects/b.html")) {
+                    staging.keep(path);
+                }
+            });
+            writeInPieces(staging, "projects/b.html", text.getBytes(UTF_8), 2);
+            assertThat(staging.kept()).isEqualTo(text.equals("project b") ? 5 : 4);
+            staging.commit();
+        }
+        assertThat(Files.readString(published, UTF_8)).isEqualTo(text);
+        Object after = Files.readAttributes(published, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertThat(after.equals(before)).as("kept as it is only when equal").isEqualTo(text.equals("project b"));
+        assertThat(listed(output())).contains("projects/b.html");
+    }
+
+    /** The same past the comparison's buffer: a difference late in a large file, at its last byte, or one byte more. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 65_535, 65_536, 100_000, 199_999, -1, -2})
+    void aLargeFileIsComparedPastItsFirstBuffer(int change) throws Exception {
+        byte[] large = new byte[200_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) ('a' + i % 26);
+        }
+        publish(Map.of("sitemap.xml", new String(large, UTF_8)));
+        byte[] again = change == -1 ? java.util.Arrays.copyOf(large, large.length + 1)
+                : change == -2 ? java.util.Arrays.copyOf(large, large.length - 1) : large.clone();
+        if (change == -1) {
+            again[large.length] = 'x';
+        } else if (change >= 0) {
+            again[change] = '#';
+        }
+        SiteWriter writer = new SiteWriter(output());
+        try (SiteWriter.Lock lock = writer.lock();
+                SiteWriter.Staging staging = writer.begin(writer.recoverAndInspect(), true)) {
+            writeInPieces(staging, "sitemap.xml", again, 7_001);
+            assertThat(staging.kept()).isZero();
+            staging.commit();
+        }
+        assertThat(Files.readAllBytes(output().resolve("sitemap.xml"))).isEqualTo(again);
+    }
+
+    @Test
+    void theMarkerIsLeftAsItIsWhenTheFilesAreTheSameAndWrittenAgainWhenItWasEditedByHand() throws Exception {
+        publish(FIRST);
+        Path marker = output().resolve(SiteWriter.MARKER);
+        Object first = Files.readAttributes(marker, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Map<String, String> changed = new java.util.HashMap<>(FIRST);
+        changed.put("index.html", "second index");
+        publish(output(), changed, true);
+        assertThat(Files.readAttributes(marker, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the same files: the marker is not written again").isEqualTo(first);
+
+        // Out of order, or with a line of its own, the same files' marker is written again, as this version writes it.
+        String canonical = Files.readString(marker, UTF_8);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(marker, UTF_8));
+        java.util.Collections.swap(lines, lines.size() - 1, lines.size() - 2);
+        Files.write(marker, lines, UTF_8);
+        publish(output(), changed, true);
+        assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
+        Files.writeString(marker, canonical + "../outside\n", UTF_8);
+        publish(output(), changed, true);
+        assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
+        Files.writeString(marker, canonical.replace("\n", "\r\n"), UTF_8);
+        publish(output(), changed, true);
+        assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
+    }
+
     /**
      * A site copied to a web server's root (marker and all), where other things live: a run there replaces and
      * deletes only the files the marker lists, and leaves every other file, folder and work folder alone.

@@ -1,0 +1,169 @@
+package org.gongkai.disclosure.engine;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The binary form of the files a build keeps about itself in the work folder: its format's name, then counts, texts,
+ * numbers and presence flags in the order their owner writes them, then the format's name again, so that a file cut
+ * short is told from a whole one. A text is its length in UTF-8 bytes (-1 for none) and those bytes; an amount is its
+ * exact decimal text. Every count and length is checked against what is left of the file before anything is
+ * allocated: a damaged file is an {@link IOException}, never an allocation of its claimed size.
+ */
+final class RecordFile {
+
+    /** Longer than any amount a declaration can state: a damaged file's digits are not parsed. */
+    private static final int MAX_DECIMAL = 100;
+
+    private RecordFile() {
+    }
+
+    /** Writes to a file of its own beside {@code file}, moved over it when finished: a reader never sees half of it. */
+    static Writer create(Path file, String format) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        Writer writer = new Writer(file, temporary, format);
+        writer.string(format);
+        return writer;
+    }
+
+    /** Reads a whole file of this {@code format}; another format, or a file that is not one, is an IOException. */
+    static Reader open(Path file, String format) throws IOException {
+        Reader reader = new Reader(ByteBuffer.wrap(Files.readAllBytes(file)), format);
+        if (!format.equals(reader.string())) {
+            throw new IOException("Not a record of " + format + ": " + file);
+        }
+        return reader;
+    }
+
+    static final class Writer implements AutoCloseable {
+        private final Path file;
+        private final Path temporary;
+        private final String format;
+        private final DataOutputStream out;
+
+        private Writer(Path file, Path temporary, String format) throws IOException {
+            this.file = file;
+            this.temporary = temporary;
+            this.format = format;
+            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+        }
+
+        void string(String text) throws IOException {
+            if (text == null) {
+                out.writeInt(-1);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        void count(int count) throws IOException {
+            out.writeInt(count);
+        }
+
+        void integer(int value) throws IOException {
+            out.writeInt(value);
+        }
+
+        /** An amount, exactly as it is held (null for none). */
+        void decimal(BigDecimal value) throws IOException {
+            string(value == null ? null : value.toString());
+        }
+
+        /** Writes whether what follows is there, and returns it, for {@code if (out.present(x != null)) {...}}. */
+        boolean present(boolean present) throws IOException {
+            out.writeBoolean(present);
+            return present;
+        }
+
+        /** Ends the file and puts it in place of the last one. */
+        void finish() throws IOException {
+            string(format);
+            out.close();
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** Without {@link #finish()}, e.g. on a failure while writing, the last file stays and this one is dropped. */
+        @Override
+        public void close() throws IOException {
+            out.close();
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static final class Reader {
+        private final ByteBuffer data;
+        private final String format;
+
+        private Reader(ByteBuffer data, String format) {
+            this.data = data;
+            this.format = format;
+        }
+
+        String string() throws IOException {
+            int length = integer();
+            if (length == -1) {
+                return null;
+            }
+            if (length < 0 || length > data.remaining()) {
+                throw new IOException("Damaged record: a text of " + length + " bytes");
+            }
+            String text = new String(data.array(), data.position(), length, StandardCharsets.UTF_8);
+            data.position(data.position() + length);
+            return text;
+        }
+
+        /** A count of things that follow, each at least a byte long. */
+        int count() throws IOException {
+            int count = integer();
+            if (count < 0 || count > data.remaining()) {
+                throw new IOException("Damaged record: a count of " + count);
+            }
+            return count;
+        }
+
+        int integer() throws IOException {
+            try {
+                return data.getInt();
+            } catch (BufferUnderflowException e) {
+                throw new IOException("Damaged record: cut short", e);
+            }
+        }
+
+        BigDecimal decimal() throws IOException {
+            String text = string();
+            if (text != null && text.length() > MAX_DECIMAL) {
+                throw new IOException("Damaged record: an amount of " + text.length() + " characters");
+            }
+            try {
+                return text == null ? null : new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new IOException("Damaged record: an amount of " + text.length() + " characters", e);
+            }
+        }
+
+        boolean present() throws IOException {
+            try {
+                return data.get() != 0;
+            } catch (BufferUnderflowException e) {
+                throw new IOException("Damaged record: cut short", e);
+            }
+        }
+
+        /** Checks that the file ends here, with its format's name: one cut short or run on is damaged. */
+        void end() throws IOException {
+            if (!format.equals(string()) || data.hasRemaining()) {
+                throw new IOException("Damaged record: no end");
+            }
+        }
+    }
+}

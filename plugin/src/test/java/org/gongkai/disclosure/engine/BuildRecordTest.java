@@ -1,0 +1,132 @@
+package org.gongkai.disclosure.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.gongkai.disclosure.diag.Diagnostic;
+import org.gongkai.disclosure.diag.Message;
+import org.gongkai.disclosure.diag.Severity;
+import org.gongkai.disclosure.model.DepartmentSummary;
+import org.gongkai.disclosure.model.ProjectSummary;
+import org.gongkai.disclosure.model.ResultSummary;
+import org.gongkai.disclosure.model.SourcePosition;
+import org.gongkai.disclosure.model.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The record of the published build: read back as it was saved, and a damaged one read as no record. */
+class BuildRecordTest {
+
+    @TempDir
+    Path work;
+
+    private static final List<ProjectSummary> PROJECTS = List.of(
+            new ProjectSummary(0, "p1", new Text("信访经费", "Petition funds", null), new Text("经常性项目", null, null),
+                    new BigDecimal("1200000.00"), new BigDecimal("1000000.00"), 12, 10, 2, null),
+            new ProjectSummary(1, "p2", new Text("维稳", null, null), null, null, new BigDecimal("0.50"), 0, 0, 14,
+                    new ResultSummary(new BigDecimal("0.50"), new BigDecimal("0.25"), new BigDecimal("88.5"), 3, 4)));
+
+    private static final Diagnostic WARNING = new Diagnostic(Severity.WARNING, "translation",
+            new SourcePosition("content/a/projects/p1.yaml", 3, 7),
+            new Message("translation.missing", List.of("name", Message.of("field.name", "名称"))));
+
+    private BuildRecord saved() throws IOException {
+        BuildRecord record = new BuildRecord(work);
+        Map<String, BuildRecord.PublishedFiles> files = new LinkedHashMap<>();
+        files.put("a", new BuildRecord.PublishedFiles(PROJECTS, List.of("projects.csv", "indicators.csv"), null));
+        files.put("b", new BuildRecord.PublishedFiles(List.of(), List.of(),
+                new DepartmentSummary(new BigDecimal("5000.00"), null, 3, 2)));
+        Map<String, BuildRecord.Fingerprints> fingerprints = new LinkedHashMap<>();
+        fingerprints.put("a", new BuildRecord.Fingerprints("f-a", "own-a", "ids-a"));
+        fingerprints.put("b", new BuildRecord.Fingerprints("f-b", "own-b", null));
+        record.save("global", fingerprints, files, Map.of("a", List.of(WARNING)));
+        return record;
+    }
+
+    @Test
+    void aSavedRecordIsReadBackAsItWas() throws IOException {
+        BuildRecord record = saved();
+
+        BuildRecord.PublishedBuild build = record.load();
+        assertThat(build.global()).isEqualTo("global");
+        assertThat(build.declarations().keySet()).containsExactly("a", "b");
+        assertThat(build.declarations().get("a"))
+                .isEqualTo(new BuildRecord.Published("f-a", "own-a", "ids-a", List.of(WARNING)));
+        assertThat(build.declarations().get("b")).isEqualTo(new BuildRecord.Published("f-b", "own-b", null, List.of()));
+
+        Map<String, BuildRecord.PublishedFiles> files = record.files();
+        assertThat(files.keySet()).containsExactly("a", "b");
+        assertThat(files.get("a").projects()).isEqualTo(PROJECTS);
+        assertThat(files.get("a").projects().get(1).annualTotal().toPlainString()).isEqualTo("0.50");
+        assertThat(files.get("a").downloads()).containsExactly("projects.csv", "indicators.csv");
+        assertThat(files.get("b").department()).isEqualTo(new DepartmentSummary(new BigDecimal("5000.00"), null, 3, 2));
+    }
+
+    @Test
+    void aRecordCutShortAnywhereIsNoRecord() throws IOException {
+        saved();
+        for (String name : List.of("build-record", "build-summaries")) {
+            Path file = work.resolve(name);
+            byte[] whole = Files.readAllBytes(file);
+            for (int length = 0; length < whole.length; length++) {
+                Files.write(file, Arrays.copyOf(whole, length));
+                assertThat(name.equals("build-record") ? new BuildRecord(work).load() : new BuildRecord(work).files())
+                        .as("%s cut at %d of %d bytes", name, length, whole.length).isNull();
+            }
+            Files.write(file, whole);
+        }
+    }
+
+    @Test
+    void aDamagedRecordIsReadAsNoneOrAsARecordButNeverFailsTheRun() throws IOException {
+        saved();
+        Random random = new Random(17);
+        for (String name : List.of("build-record", "build-summaries")) {
+            Path file = work.resolve(name);
+            byte[] whole = Files.readAllBytes(file);
+            for (int round = 0; round < 2_000; round++) {
+                byte[] damaged = whole.clone();
+                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
+                    damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+                }
+                Files.write(file, damaged);
+                // Read without an exception or an allocation of a damaged count's size: null, or some record.
+                new BuildRecord(work).load();
+                new BuildRecord(work).files();
+            }
+            Files.write(file, whole);
+        }
+    }
+
+    @Test
+    void aClaimedCountOrLengthPastTheFileIsNoRecordAndAllocatesNothing() throws IOException {
+        saved();
+        Path file = work.resolve("build-summaries");
+        byte[] whole = Files.readAllBytes(file);
+        // The format's name (4 bytes of length, then its bytes), then the count of declarations.
+        int countAt = 4 + BuildRecord.FORMAT.length();
+        byte[] damaged = whole.clone();
+        damaged[countAt] = 0x7f;
+        Files.write(file, damaged);
+        assertThat(new BuildRecord(work).files()).isNull();
+    }
+
+    @Test
+    void theJsonRecordOfAnEarlierVersionIsRemovedWhenTheNewOneIsSaved() throws IOException {
+        Files.writeString(work.resolve("build-record.json"), "{}");
+        Files.writeString(work.resolve("build-summaries.json"), "{}");
+        saved();
+        assertThat(work.resolve("build-record.json")).doesNotExist();
+        assertThat(work.resolve("build-summaries.json")).doesNotExist();
+        assertThat(work.resolve("build-record")).exists();
+    }
+}
