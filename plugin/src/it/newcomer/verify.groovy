@@ -62,7 +62,7 @@ blocks.eachWithIndex { block, i ->
 
 // What the newcomer has now: the POM, the content, the schemas, the site and its zip, which holds the site exactly.
 assert new File(basedir, 'pom.xml').getText('UTF-8').contains('<packaging>pom</packaging>')
-assert new File(basedir, '.mvn/jvm.config').getText('UTF-8') == '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\n'
+assert new File(basedir, '.mvn/jvm.config').getText('UTF-8') == '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=96m\n'
 assert new File(basedir, 'src/disclosure-schema/project.schema.json').isFile()
 def site = new File(basedir, 'target/disclosure')
 def files = []

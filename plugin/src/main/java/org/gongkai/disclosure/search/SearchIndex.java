@@ -95,6 +95,9 @@ public final class SearchIndex {
         List<Segment> segments = parts.stream().map(Part::segment).toList();
         BitSet changed = previous == null ? null : changedShards(previous, parts, bits);
         ShardMerger merger = new ShardMerger(segments, bits);
+        if (changed != null) {
+            merger.prefetch(changed); // a rerun's few shards, from segments not read since they were written
+        }
         List<String> files = new ArrayList<>();
         List<List<String>> shards = new ArrayList<>();
         int merged = 0;

@@ -252,6 +252,12 @@ public final class Segment {
         }
     }
 
+    /** Reads a byte of the micro-bucket at {@code index}, so that its page is in memory when it is read. */
+    void touch(int index) {
+        Mapped m = mapped();
+        m.data().get((int) m.data().getLong(m.tableOffset() + index * ENTRY + 4));
+    }
+
     /** Receives each block of each term read. */
     interface TermVisitor {
         void block(String term, int block, ByteBuffer data, int docsAt, int docsLength, int positionsAt,

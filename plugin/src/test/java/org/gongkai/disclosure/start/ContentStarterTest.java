@@ -143,7 +143,7 @@ class ContentStarterTest {
         ContentStarter.Started started = start("Example Office", null, 2024);
         assertThat(started.jvmConfig()).isEqualTo(Path.of(".mvn/jvm.config"));
         assertThat(Files.readString(project.resolve(".mvn/jvm.config")))
-                .isEqualTo("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\n");
+                .isEqualTo("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=96m\n");
 
         Path other = project.resolve("other");
         Files.createDirectories(other.resolve(".mvn"));
