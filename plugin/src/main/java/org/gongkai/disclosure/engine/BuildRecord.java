@@ -75,12 +75,12 @@ final class BuildRecord {
                 return null;
             }
             RecordFile.Reader in = RecordFile.open(record, FORMAT);
-            String global = in.string();
+            String global = in.required();
             Map<String, Published> declarations = new LinkedHashMap<>();
             for (int d = in.count(); d > 0; d--) {
-                String key = in.string();
-                String fingerprint = in.string();
-                String own = in.string();
+                String key = in.required();
+                String fingerprint = in.required();
+                String own = in.required();
                 String ids = in.string();
                 List<Diagnostic> diagnostics = new ArrayList<>();
                 for (int i = in.count(); i > 0; i--) {
@@ -101,7 +101,7 @@ final class BuildRecord {
             RecordFile.Reader in = RecordFile.open(summaries, FORMAT);
             Map<String, PublishedFiles> all = new LinkedHashMap<>();
             for (int d = in.count(); d > 0; d--) {
-                String key = in.string();
+                String key = in.required();
                 int count = in.count();
                 List<ProjectSummary> projects = new ArrayList<>(count);
                 for (int position = 0; position < count; position++) {
@@ -109,7 +109,7 @@ final class BuildRecord {
                 }
                 List<String> downloads = new ArrayList<>();
                 for (int i = in.count(); i > 0; i--) {
-                    downloads.add(in.string());
+                    downloads.add(in.required());
                 }
                 DepartmentSummary department = in.present() ? new DepartmentSummary(scaled(in.decimal()),
                         scaled(in.decimal()), in.integer(), in.integer()) : null;
@@ -195,7 +195,7 @@ final class BuildRecord {
     }
 
     private static ProjectSummary project(RecordFile.Reader in, int position) throws IOException {
-        String id = in.string();
+        String id = in.required();
         Text name = text(in);
         Text category = text(in);
         BigDecimal funds = scaled(in.decimal());
@@ -217,7 +217,7 @@ final class BuildRecord {
     }
 
     private static Text text(RecordFile.Reader in) throws IOException {
-        return in.present() ? new Text(in.string(), in.string(), null) : null;
+        return in.present() ? new Text(in.required(), in.string(), null) : null;
     }
 
     private static void diagnostic(RecordFile.Writer out, Diagnostic d) throws IOException {
@@ -230,9 +230,9 @@ final class BuildRecord {
     }
 
     private static Diagnostic diagnostic(RecordFile.Reader in) throws IOException {
-        Severity severity = Severity.valueOf(in.string());
-        String rule = in.string();
-        SourcePosition at = new SourcePosition(in.string(), in.integer(), in.integer());
+        Severity severity = Severity.valueOf(in.required());
+        String rule = in.required();
+        SourcePosition at = new SourcePosition(in.required(), in.integer(), in.integer());
         return new Diagnostic(severity, rule, at, message(in, 0));
     }
 
@@ -254,7 +254,7 @@ final class BuildRecord {
         if (depth > 16) {
             throw new IOException("Messages nested too deeply");
         }
-        String key = in.string();
+        String key = in.required();
         List<Object> args = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             args.add(in.present() ? message(in, depth + 1) : in.string());

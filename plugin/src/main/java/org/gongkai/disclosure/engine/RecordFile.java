@@ -122,6 +122,15 @@ final class RecordFile {
             return text;
         }
 
+        /** A text that every whole record has: none (a length of -1) is a damaged record. */
+        String required() throws IOException {
+            String text = string();
+            if (text == null) {
+                throw new IOException("Damaged record: a text missing");
+            }
+            return text;
+        }
+
         /** A count of things that follow, each at least a byte long. */
         int count() throws IOException {
             int count = integer();
@@ -144,11 +153,18 @@ final class RecordFile {
             if (text != null && text.length() > MAX_DECIMAL) {
                 throw new IOException("Damaged record: an amount of " + text.length() + " characters");
             }
+            BigDecimal value;
             try {
-                return text == null ? null : new BigDecimal(text);
+                value = text == null ? null : new BigDecimal(text);
             } catch (NumberFormatException e) {
                 throw new IOException("Damaged record: an amount of " + text.length() + " characters", e);
             }
+            // A few characters can state a number of millions of digits (1E+99999999): scaling it to cents would
+            // take minutes. No amount written has an exponent, so its scale is small.
+            if (value != null && Math.abs(value.scale()) > MAX_DECIMAL) {
+                throw new IOException("Damaged record: an amount of scale " + value.scale());
+            }
+            return value;
         }
 
         boolean present() throws IOException {

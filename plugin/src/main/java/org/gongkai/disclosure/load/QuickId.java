@@ -109,7 +109,7 @@ public final class QuickId {
                     if (!unlessDraft) {
                         return id;
                     }
-                } else if ("draft".equals(name) && value == JsonToken.VALUE_TRUE) {
+                } else if (unlessDraft && "draft".equals(name) && value == JsonToken.VALUE_TRUE) {
                     return null;
                 }
                 parser.skipChildren();

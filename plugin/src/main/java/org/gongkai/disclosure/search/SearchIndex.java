@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,17 @@ public final class SearchIndex {
      * @param record the file of the published index's record, in the output's work folder
      */
     public static Published publish(List<Part> parts, SiteOutput out, Keeper keeper, Path record) throws IOException {
+        try {
+            return publishParts(parts, out, keeper, record);
+        } catch (UncheckedIOException e) {
+            // A kept segment is opened when first read (see Segment#lazy): one damaged since it was written fails
+            // the run as an I/O failure, as it did when it was opened at once.
+            throw e.getCause();
+        }
+    }
+
+    private static Published publishParts(List<Part> parts, SiteOutput out, Keeper keeper, Path record)
+            throws IOException {
         Stored previous = read(record);
         if (previous != null) {
             for (int i = 0; i < Math.min(parts.size(), previous.parts().size()); i++) {

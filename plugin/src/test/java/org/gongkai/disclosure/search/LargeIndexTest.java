@@ -188,6 +188,7 @@ class LargeIndexTest {
                 .replaceAll(",\"projects\":[0-9]+,\"estimate\":[0-9]+", ""));
         assertThat(Files.readString(earlier)).doesNotContain("estimate");
         assertThatThrownBy(() -> SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, Segment.lazy(standIn))),
-                new Memory(), path -> true, earlier)).hasRootCauseMessage("Not a search segment: " + standIn);
+                new Memory(), path -> true, earlier)).isInstanceOf(IOException.class)
+                .hasMessage("Not a search segment: " + standIn);
     }
 }
