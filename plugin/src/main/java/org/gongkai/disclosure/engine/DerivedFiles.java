@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.engine;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -59,8 +58,7 @@ final class DerivedFiles {
 
     /**
      * True when the declaration's files are there: its segment, and its briefs when they are kept. Each folder is
-     * listed once, when first asked: a rerun asks for a thousand declarations, and after the caches are dropped a
-     * lookup apiece costs a read from disk apiece.
+     * listed once, when first asked ({@link FolderNames}).
      */
     boolean has(DeclarationSource source) throws IOException {
         return listed(SEARCH).contains(segment(source).getFileName().toString())
@@ -70,15 +68,7 @@ final class DerivedFiles {
     private Set<String> listed(String folder) throws IOException {
         Set<String> names = listings.get(folder);
         if (names == null) {
-            names = new HashSet<>();
-            Path dir = workFolder.resolve(folder);
-            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-                    for (Path file : files) {
-                        names.add(file.getFileName().toString());
-                    }
-                }
-            }
+            names = FolderNames.of(workFolder.resolve(folder));
             listings.put(folder, names);
         }
         return names;

@@ -1,14 +1,11 @@
 package org.gongkai.disclosure.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import java.util.TreeMap;
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.load.ContentLoader;
 import org.gongkai.disclosure.load.DeclarationSource;
+import org.gongkai.disclosure.load.Parallel;
 import org.gongkai.disclosure.load.SiteLayout;
 import org.gongkai.disclosure.render.RouteTable;
 import org.gongkai.disclosure.review.ReviewSettingsReader;
@@ -133,8 +131,7 @@ final class IncrementalPlan {
 
     /**
      * True when a declaration's first page is still there: for a single declaration the page itself; for one of many,
-     * its folder in the listing of the language's folder, read once for all of them. After the caches are dropped,
-     * looking up a thousand pages one by one costs a read from disk apiece; one listing costs a few.
+     * its folder in the listing of the language's folder, read once for all of them ({@link FolderNames}).
      */
     private static boolean stillThere(Path firstPage, boolean single, Map<Path, Set<String>> listings)
             throws IOException {
@@ -144,14 +141,7 @@ final class IncrementalPlan {
         Path folder = firstPage.getParent();
         Set<String> listed = listings.get(folder.getParent());
         if (listed == null) {
-            listed = new HashSet<>();
-            if (Files.isDirectory(folder.getParent(), LinkOption.NOFOLLOW_LINKS)) {
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getParent())) {
-                    for (Path entry : entries) {
-                        listed.add(entry.getFileName().toString());
-                    }
-                }
-            }
+            listed = FolderNames.of(folder.getParent());
             listings.put(folder.getParent(), listed);
         }
         return listed.contains(folder.getFileName().toString());
@@ -260,19 +250,7 @@ final class IncrementalPlan {
      */
     private static Map<String, BuildRecord.Fingerprints> declarations(SiteLayout layout, SiteSettings site,
             BuildRecord.PublishedBuild published, Map<String, String> derived, String global) throws IOException {
-        // Two or more declarations at a time: each of 100,000 files is a system call.
-        List<String> hexes;
-        try {
-            hexes = layout.declarations().parallelStream().map(source -> {
-                try {
-                    return own(source);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<String> hexes = Parallel.map(layout.declarations(), IncrementalPlan::own);
         Map<String, String> own = new LinkedHashMap<>();
         Map<String, List<DeclarationSource>> byUnit = new TreeMap<>();
         for (int i = 0; i < hexes.size(); i++) {
@@ -287,7 +265,7 @@ final class IncrementalPlan {
                 ? published.declarations() : Map.of();
         PreviousYears years = new PreviousYears(layout, site.drafts());
         Map<String, String> ids = new HashMap<>();
-        Map<String, BuildRecord.Fingerprints> fingerprints = new LinkedHashMap<>();
+        Map<String, String> combined = new LinkedHashMap<>();
         for (DeclarationSource source : layout.declarations()) {
             Fingerprint f = new Fingerprint().add(own.get(key(source)));
             if (source.declaration() != null) {
@@ -304,13 +282,16 @@ final class IncrementalPlan {
                     }
                 }
             }
-            fingerprints.put(key(source), new BuildRecord.Fingerprints(f.hex(), own.get(key(source)),
-                    ids.get(key(source))));
+            combined.put(key(source), f.hex());
         }
-        // A declaration whose ids no other year needed yet keeps the recorded ones, for when one does.
-        fingerprints.replaceAll((key, each) -> each.ids() != null || !recorded.containsKey(key)
-                || !own.get(key).equals(recorded.get(key).own()) ? each
-                : new BuildRecord.Fingerprints(each.fingerprint(), each.own(), recorded.get(key).ids()));
+        // Once every other year has asked: a declaration whose ids none needed keeps the recorded ones, if still its.
+        Map<String, BuildRecord.Fingerprints> fingerprints = new LinkedHashMap<>();
+        combined.forEach((key, hex) -> {
+            BuildRecord.Published before = recorded.get(key);
+            String known = ids.containsKey(key) || before == null || !own.get(key).equals(before.own()) ? ids.get(key)
+                    : before.ids();
+            fingerprints.put(key, new BuildRecord.Fingerprints(hex, own.get(key), known));
+        });
         return fingerprints;
     }
 

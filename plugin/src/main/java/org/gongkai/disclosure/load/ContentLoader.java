@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,24 +83,15 @@ public final class ContentLoader {
         SiteInfo site = settings.info() == null ? defaultSite() : settings.info();
         // The folders are read two or more at a time: listing and checking 100,000 project files is a system call
         // apiece. The diagnostics are sorted when reported, so the order in which threads find them does not show.
-        List<DeclarationSource> declarations;
-        try {
-            declarations = folders.parallelStream().map(folder -> {
-                String name = folder.getFileName().toString();
-                if (!ValueReader.ID.matcher(name).matches() || name.length() > ValueReader.MAX_ID_LENGTH) {
-                    sink.error("id-format", SourcePosition.startOf(display(folder)), "content.folderName", name);
-                    return null;
-                }
-                try {
-                    Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
-                    return source(name, folder, own, frameworks, site, files, sink);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).filter(Objects::nonNull).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<DeclarationSource> declarations = Parallel.map(folders, folder -> {
+            String name = folder.getFileName().toString();
+            if (!ValueReader.ID.matcher(name).matches() || name.length() > ValueReader.MAX_ID_LENGTH) {
+                sink.error("id-format", SourcePosition.startOf(display(folder)), "content.folderName", name);
+                return null;
+            }
+            Glossary own = withGlossaryFile(glossary, folder, vocabulary, files, sink);
+            return source(name, folder, own, frameworks, site, files, sink);
+        }).stream().filter(Objects::nonNull).toList();
         return new SiteLayout(site, declarations, settings.options(), settings.urlAt());
     }
 
@@ -172,21 +162,8 @@ public final class ContentLoader {
                     none == null ? BuiltInVocabulary.get().glossary() : none.glossary(), List.of(), 0, null);
         }
         DeclarationSource source = layout.declarations().get(0);
-        List<ProjectDraft> drafts;
-        try {
-            drafts = source.projectFiles().parallelStream()
-                    .map(file -> {
-                        try {
-                            return Optional.ofNullable(readProject(file, source, sink));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .flatMap(Optional::stream)
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<ProjectDraft> drafts = Parallel.map(source.projectFiles(), file -> readProject(file, source, sink))
+                .stream().filter(Objects::nonNull).toList();
         return new LoadedContent(source.declaration(), source.glossary(), drafts, source.projectFiles().size(),
                 readDepartment(source, sink));
     }

@@ -30,20 +30,7 @@ class IncrementalBuildTest {
     Path project;
 
     private ContentFixture content(Path dir) {
-        ContentFixture content = ContentFixture.empty(dir);
-        content.write("site.yaml", "title: {zh: 示例区预算绩效目标, en: Example district}\n");
-        String sample = ContentFixture.resource("fixtures/minimal/projects/01-sample.yaml");
-        for (String[] declaration : new String[][] {{"xfb-2023", "2023"}, {"xfb-2024", "2024"}, {"jyj-2024", "2024"}}) {
-            String unit = declaration[0].startsWith("xfb") ? "{zh: 信访办公室, en: Petitions Office}" : "{zh: 教育局, en: Education Bureau}";
-            for (int i = 1; i <= 5; i++) {
-                content.write(declaration[0] + "/projects/0" + i + ".yaml", sample.replace("2024-", declaration[1] + "-")
-                        .replace("id: sample", "id: p" + i)
-                        .replace("{zh: 样例项目, en: Sample project}", "{zh: 样例项目" + i + ", en: Sample project " + i + "}"));
-            }
-            content.write(declaration[0] + "/declaration.yaml", "fiscal-year: " + declaration[1] + "\nunit: " + unit
-                    + "\ntitle: {zh: 申报表, en: Declaration}\n");
-        }
-        return content;
+        return ContentFixture.twoUnitsTwoYears(dir);
     }
 
     private static Map<String, Object> inodes(Path site) {
