@@ -77,6 +77,7 @@ public final class Theme {
                 }
             }
         };
+        factory.setObjectHandler(new ViewObjectHandler());
         Map<String, Mustache> compiled = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(TEMPLATES);
         names.addAll(resolver.ownTemplates());
