@@ -35,6 +35,40 @@ content_of() {
   echo "$content"
 }
 
+# What a run replaces is moved aside, not deleted, until the script ends. On a disk whose ext4 has no journal (as on
+# the machine of BENCHMARKS.md), the kernel will not hand out again an inode freed in the last 30 seconds, or 330 while
+# its inode table's block is dirty (fs/ext4/ialloc.c, recently_deleted): every file created after a deletion of many
+# files is allocated past each of theirs, and a build then takes 1.5 to 3 times the system time, whichever tool builds.
+# So no run follows a deletion: the replaced sites wait in $work/trash, emptied when the script ends, and a script
+# started within BENCH_DELETION_WAIT seconds (360) of the last emptying waits for the rest first.
+discard() {
+  local path
+  for path in "$@"; do
+    [ -e "$path" ] || continue
+    mkdir -p "$work/trash"
+    mv "$path" "$(mktemp -u "$work/trash/$(basename "$path").XXXXXX")"
+  done
+}
+
+empty_trash() {
+  if [ -d "$work/trash" ]; then
+    echo "Deleting the replaced sites..." >&2
+    rm -rf "$work/trash"
+    date +%s > "$work/trash-emptied"
+  fi
+}
+trap empty_trash EXIT
+
+wait_for_deletions() {
+  local since left
+  since=$(cat "$work/trash-emptied" 2>/dev/null || echo 0)
+  left=$((since + ${BENCH_DELETION_WAIT:-360} - $(date +%s)))
+  if [ "$left" -gt 0 ]; then
+    echo "Waiting ${left} s, until the last deletion of sites no longer slows the creation of files..." >&2
+    sleep "$left"
+  fi
+}
+
 # The same starting point for every run: the last run's writes flushed, the kernel's caches of deleted files
 # dropped (when allowed), and the content read once, as it is after a checkout. Without this, each run inherits
 # gigabytes of dirty pages and dentries from the one before, and the timings drift upwards.

@@ -29,6 +29,7 @@ echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 
 bench_pom "$work/pom.xml" bench
+wait_for_deletions
 
 # One timed command: prints "wall_seconds cpu_seconds max_rss_kb load_average".
 timed() {
@@ -51,14 +52,14 @@ spread() {
 for n in "${sizes[@]}"; do
   content=$(content_of "$n")
   twin="$work/hugo-$n"
-  rm -rf "$twin"
+  discard "$twin"
   java "$root/bench/HugoTwin.java" --content "$content" --out "$twin" --layouts "$root/bench/hugo"
   site="$work/site-$n"
   results="$work/hugo-vs-gongkai-$n.txt"
   : > "$results"
   printf '\n%d projects\n\n| Round | Tool | Pages | Files | Wall (s) | CPU (s) | Peak RSS (MB) | Load average |\n|---:|---|---:|---:|---:|---:|---:|---:|\n' "$n"
   for round in $(seq 1 "$rounds"); do
-    rm -rf "$twin/public"
+    discard "$twin/public"
     settle "$twin/content"
     read -r wall cpu rss load < <(timed "hugo-$n" hugo --quiet -s "$twin" -d "$twin/public")
     pages=$(find "$twin/public" -name '*.html' | wc -l)
@@ -67,7 +68,7 @@ for n in "${sizes[@]}"; do
     awk -v r="$round" -v p="$pages" -v f="$files" -v w="$wall" -v c="$cpu" -v m="$rss" -v l="$load" \
       'BEGIN { printf "| %d | Hugo | %d | %d | %.2f | %.2f | %.0f | %s |\n", r, p, f, w, c, m / 1024, l }'
 
-    rm -rf "$site" "$work/.site-$n".*
+    discard "$site" "$work/.site-$n".*
     settle "$content"
     read -r wall cpu rss load < <(MAVEN_OPTS="-Xmx$heap" timed "gongkai-$n" mvn -q -B -o $repo -f "$work/pom.xml" \
       disclosure:generate -Ddisclosure.contentDirectory="$content" -Ddisclosure.outputDirectory="$site")

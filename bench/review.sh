@@ -42,6 +42,7 @@ echo "Building the plugin into $repo..." >&2
 "${maven[@]}" install -DskipTests -pl plugin -am >&2
 
 bench_pom "$work/review-pom.xml" bench-review
+wait_for_deletions
 
 # One timed run: prints "wall_seconds max_rss_kb peak_heap_mb cpu_seconds cpu_percent".
 timed() {
@@ -67,7 +68,7 @@ printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
   content=$(content_of "$n")
   report="$work/review-$n"
-  rm -rf "$report" "$work/.review-$n".*
+  discard "$report" "$work/.review-$n".*
   settle "$content"
   read -r wall rss peak cpu share < <(timed "$n" disclosure:review -Ddisclosure.contentDirectory="$content" \
     -Ddisclosure.reviewDirectory="$report")

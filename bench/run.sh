@@ -27,6 +27,7 @@ echo "Building the plugin..." >&2
 mvn -q -B -ntp $repo install -DskipTests -pl plugin -am >&2
 
 bench_pom "$work/pom.xml" bench
+wait_for_deletions
 
 # One timed run: prints "wall_seconds max_rss_kb peak_heap_mb".
 timed() {
@@ -49,7 +50,7 @@ printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
   content=$(content_of "$n")
   site="$work/site-$n"
-  rm -rf "$site" "$work/.site-$n".*
+  discard "$site" "$work/.site-$n".*
   settle "$content"
   read -r wall rss peak < <(timed "$n" disclosure:generate -Ddisclosure.contentDirectory="$content" \
     -Ddisclosure.outputDirectory="$site")

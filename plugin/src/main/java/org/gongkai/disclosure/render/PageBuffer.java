@@ -1,7 +1,10 @@
 package org.gongkai.disclosure.render;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+
+import org.gongkai.disclosure.write.SiteOutput;
 
 /**
  * Where a template writes a page: an unsynchronised array of characters, encoded once at the end. A
@@ -10,14 +13,14 @@ import java.util.Arrays;
  * {@link StringBuilder}: once a page holds a Chinese character a builder stores two bytes a character, and the JDK
  * then copies every piece a template writes (its text comes as {@code char[]}) one character at a time.
  *
- * <p>Each thread reuses one array from page to page ({@link #open}; {@link #utf8} gives it back): a fresh buffer per
+ * <p>Each thread reuses one array from page to page ({@link #open}; {@link #writeTo} gives it back): a fresh buffer per
  * page was allocated, then widened, for each of 200,000 pages. The thread's arrays are held in one {@link Spare}, so
  * that a page costs a single look-up of the thread's value: setting and removing a thread-local value page by page
  * cost more than the look-up.
  *
- * <p>{@link #utf8} encodes the characters itself, in one pass into a byte array the thread also reuses: going through
- * a {@link String} tried to compress the page to Latin-1, copied it into the string's UTF-16 bytes, then encoded those,
- * three passes and two page-sized arrays per page.
+ * <p>{@link #writeTo} encodes the characters itself, in one pass into a byte array the thread also reuses, and writes
+ * the page from that array: going through a {@link String} tried to compress the page to Latin-1, copied it into the
+ * string's UTF-16 bytes, then encoded those, three passes and two page-sized arrays per page.
  *
  * <p>{@link #writeHtml} escapes a value as the templates' escaper ({@code HtmlEscaper}) does, in place: it copies the
  * value whole and looks for a character to escape in the copy, where most values have none. The escaper copied each
@@ -144,15 +147,22 @@ final class PageBuffer extends Writer {
         return this;
     }
 
-    /** The page's bytes; the array is given back to the thread, and this buffer must not be used again. */
-    byte[] utf8() {
+    /**
+     * Writes the page to {@code path} from the thread's own array of bytes, without a copy at its length; the
+     * characters' array is given back to the thread, and this buffer must not be used again.
+     */
+    void writeTo(SiteOutput out, String path) throws IOException {
         byte[] encoded = encoded();
-        byte[] bytes = Arrays.copyOf(encoded, encode(encoded));
+        int length = encode(encoded);
+        release();
+        out.write(path, encoded, length);
+    }
+
+    private void release() {
         if (chars.length <= KEPT_CAPACITY) {
             spare.chars = chars;
         }
         chars = null;
-        return bytes;
     }
 
     /** The thread's array to encode into, large enough for the page's UTF-8 however many bytes a character takes. */

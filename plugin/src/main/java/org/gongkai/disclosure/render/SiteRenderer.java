@@ -79,7 +79,7 @@ public final class SiteRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        out.write(path, html.utf8());
+        html.writeTo(out, path);
     }
 
     private static Views.LandingView landing(PageContext root, List<DeclarationEntry> entries, List<Language> languages) {

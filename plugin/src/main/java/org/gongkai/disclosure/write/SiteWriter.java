@@ -303,13 +303,18 @@ public final class SiteWriter {
 
         @Override
         public void write(String path, byte[] content) throws IOException {
-            if (incremental && sameAsPublished(path, content)) {
+            write(path, content, content.length);
+        }
+
+        @Override
+        public void write(String path, byte[] content, int length) throws IOException {
+            if (incremental && sameAsPublished(path, content, length)) {
                 keep(path);
                 return;
             }
             Path file = target(path);
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-                out.write(content);
+                out.write(content, 0, length);
             }
             staged.add(path);
         }
@@ -644,13 +649,14 @@ public final class SiteWriter {
             }
         }
 
-        private boolean sameAsPublished(String path, byte[] content) throws IOException {
+        private boolean sameAsPublished(String path, byte[] content, int length) throws IOException {
             if (!owned.contains(path)) {
                 return false;
             }
             Path file = output.resolve(path);
             try {
-                return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+                return Files.size(file) == length
+                        && Arrays.equals(Files.readAllBytes(file), 0, length, content, 0, length);
             } catch (NoSuchFileException e) {
                 return false;
             }

@@ -2,15 +2,50 @@ package org.gongkai.disclosure.render;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.github.mustachejava.util.HtmlEscaper;
+import org.gongkai.disclosure.write.SiteOutput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A page's characters come out as its UTF-8 bytes, whatever way a template wrote them, page after page on a thread. */
 class PageBufferTest {
+
+    /** What {@link PageBuffer#writeTo} writes: the first bytes of the thread's array, copied here at their length. */
+    private static byte[] bytes(PageBuffer page) {
+        Map<String, byte[]> written = new HashMap<>();
+        try {
+            page.writeTo(new SiteOutput() {
+                @Override
+                public void write(String path, byte[] content) {
+                    written.put(path, content);
+                }
+
+                @Override
+                public OpenFile open(String path) {
+                    throw new UnsupportedOperationException();
+                }
+            }, "page.html");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written.get("page.html");
+    }
+
+    @Test
+    void aSmallerPageAfterALargerOneIsWrittenAtItsOwnLength() {
+        PageBuffer large = PageBuffer.open();
+        large.write("x".repeat(100_000));
+        assertThat(bytes(large)).hasSize(100_000);
+        PageBuffer small = PageBuffer.open();
+        small.write("短页");
+        assertThat(bytes(small)).isEqualTo("短页".getBytes(StandardCharsets.UTF_8));
+    }
 
     @Test
     void everyKindOfWriteGivesTheTextInOrder() throws IOException {
@@ -21,7 +56,7 @@ class PageBufferTest {
         page.write('&');
         page.append("amp; 𠀋");
         page.write(new char[] {'<', '/', 'p', '>'});
-        assertThat(new String(page.utf8(), StandardCharsets.UTF_8))
+        assertThat(new String(bytes(page), StandardCharsets.UTF_8))
                 .isEqualTo("<title>松江区信访办公室 </title>\n<p>&amp; 𠀋</p>");
     }
 
@@ -29,10 +64,10 @@ class PageBufferTest {
     void nextPageOnTheSameThreadStartsEmpty() {
         PageBuffer first = PageBuffer.open();
         first.write("第一页：" + "长".repeat(100));
-        assertThat(first.utf8()).hasSize(12 + 300);
+        assertThat(bytes(first)).hasSize(12 + 300);
         PageBuffer second = PageBuffer.open();
         second.write("p2");
-        assertThat(second.utf8()).isEqualTo("p2".getBytes(StandardCharsets.US_ASCII));
+        assertThat(bytes(second)).isEqualTo("p2".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -45,7 +80,7 @@ class PageBufferTest {
             page.write(i);
             expected.append(row).append((char) i);
         }
-        assertThat(page.utf8()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(page)).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -54,9 +89,9 @@ class PageBufferTest {
         outer.write("outer ");
         PageBuffer inner = PageBuffer.open();
         inner.write("inner");
-        assertThat(inner.utf8()).isEqualTo("inner".getBytes(StandardCharsets.US_ASCII));
+        assertThat(bytes(inner)).isEqualTo("inner".getBytes(StandardCharsets.US_ASCII));
         outer.write("page");
-        assertThat(outer.utf8()).isEqualTo("outer page".getBytes(StandardCharsets.US_ASCII));
+        assertThat(bytes(outer)).isEqualTo("outer page".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -64,7 +99,7 @@ class PageBufferTest {
         String text = "a\u00e9\u0800\uffff松𠀋 \ud800 x\udc00\ud83d";
         PageBuffer page = PageBuffer.open();
         page.write(text);
-        assertThat(page.utf8()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -80,7 +115,7 @@ class PageBufferTest {
             page.write("<b>");
             page.writeHtml(text);
             page.write("</b>");
-            assertThat(new String(page.utf8(), StandardCharsets.UTF_8)).isEqualTo("<b>" + expected + "</b>");
+            assertThat(new String(bytes(page), StandardCharsets.UTF_8)).isEqualTo("<b>" + expected + "</b>");
         }
     }
 }
