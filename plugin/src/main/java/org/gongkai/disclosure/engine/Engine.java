@@ -166,7 +166,8 @@ public final class Engine {
         }
         BuildRecord.PublishedBuild published = incremental && writer.hasPublishedSite() && !diagnostics.hasErrors()
                 ? record.load() : null;
-        IncrementalPlan plan = IncrementalPlan.make(settings, site, layout, published, writer.output());
+        ProjectIds projectIds = new ProjectIds(site.drafts());
+        IncrementalPlan plan = IncrementalPlan.make(settings, site, layout, published, writer.output(), projectIds);
         if (plan.upToDate()) {
             // The theme and every file are as they were when the site was published: nothing to read or write.
             plan.reusedDiagnostics().forEach(diagnostics::report);
@@ -190,7 +191,7 @@ public final class Engine {
             // review.yaml is checked as disclosure:check checks it, whether or not the site shows the review's summary.
             var reviewSettings = Reviewing.readSettings(loader, settings.contentDir(), diagnostics);
             Publishing publishing = new Publishing(staging, renderer, layout, site.options().provenance(),
-                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), site.drafts()) : java.util.Map.of(),
+                    layout.isMulti() ? OtherYears.of(layout, plan.reusedKeys(), projectIds) : java.util.Map.of(),
                     site.drafts(), site.options().reviewSummary() ? new Reviewer(reviewSettings) : null,
                     years, derived);
             List<DeclarationBuild.Outcome> outcomes = build(scheduler, diagnostics, layout, publishing, plan, null);

@@ -62,10 +62,11 @@ final class IncrementalPlan {
      * @param output the published site's folder
      */
     static IncrementalPlan make(Settings settings, SiteSettings site, SiteLayout layout, BuildRecord.PublishedBuild published,
-            Path output) throws IOException {
+            Path output, ProjectIds projectIds) throws IOException {
         String global = global(settings, site, layout);
         Map<String, String> derivedKeys = new LinkedHashMap<>();
-        Map<String, BuildRecord.Fingerprints> fingerprints = declarations(layout, site, published, derivedKeys, global);
+        Map<String, BuildRecord.Fingerprints> fingerprints = declarations(layout, site, published, derivedKeys, global,
+                projectIds);
         Map<String, Reused> reusable = new LinkedHashMap<>();
         if (published != null && published.global().equals(global)) {
             Map<Path, Set<String>> listings = new HashMap<>();
@@ -249,7 +250,8 @@ final class IncrementalPlan {
      * The ids of a declaration whose files are as recorded are taken from the record; the others' are read quickly.
      */
     private static Map<String, BuildRecord.Fingerprints> declarations(SiteLayout layout, SiteSettings site,
-            BuildRecord.PublishedBuild published, Map<String, String> derived, String global) throws IOException {
+            BuildRecord.PublishedBuild published, Map<String, String> derived, String global, ProjectIds projectIds)
+            throws IOException {
         List<String> hexes = Parallel.map(layout.declarations(), IncrementalPlan::own);
         Map<String, String> own = new LinkedHashMap<>();
         Map<String, List<DeclarationSource>> byUnit = new TreeMap<>();
@@ -278,7 +280,7 @@ final class IncrementalPlan {
                     if (other == previous) {
                         f.add("previous").add(own.get(key(other)));
                     } else {
-                        f.add("ids").add(ids(other, own, recorded, ids, site.drafts()));
+                        f.add("ids").add(ids(other, own, recorded, ids, projectIds));
                     }
                 }
             }
@@ -297,7 +299,7 @@ final class IncrementalPlan {
 
     /** The fingerprint of a declaration's year, folder, draft mark and projects' ids, as its other years see it. */
     private static String ids(DeclarationSource source, Map<String, String> own,
-            Map<String, BuildRecord.Published> recorded, Map<String, String> known, boolean drafts) {
+            Map<String, BuildRecord.Published> recorded, Map<String, String> known, ProjectIds projectIds) {
         return known.computeIfAbsent(key(source), key -> {
             BuildRecord.Published before = recorded.get(key);
             if (before != null && before.ids() != null && own.get(key).equals(before.own())) {
@@ -305,7 +307,7 @@ final class IncrementalPlan {
             }
             Fingerprint f = new Fingerprint().add(key).add(String.valueOf(source.declaration().fiscalYear()))
                     .add(String.valueOf(source.draft()));
-            OtherYears.ids(source, drafts).stream().sorted().forEach(f::add);
+            projectIds.of(source).stream().sorted().forEach(f::add);
             return f.hex();
         });
     }

@@ -34,7 +34,8 @@ final class OtherYears {
      * (by {@link IncrementalPlan#key}) have their pages already and are left out; so are drafts, unless the site
      * publishes them ({@code drafts}, the preview).
      */
-    static Map<String, List<ProjectLinks.OtherYear>> of(SiteLayout layout, Set<String> reused, boolean drafts) {
+    static Map<String, List<ProjectLinks.OtherYear>> of(SiteLayout layout, Set<String> reused, ProjectIds projectIds) {
+        boolean drafts = projectIds.drafts();
         Map<String, List<DeclarationSource>> byUnit = layout.declarations().stream()
                 .filter(d -> d.declaration() != null && d.folder() != null && (drafts || !d.draft()))
                 .collect(Collectors.groupingBy(d -> d.declaration().unit().zh(), TreeMap::new, Collectors.toList()));
@@ -45,7 +46,7 @@ final class OtherYears {
             }
             Map<DeclarationSource, Set<String>> ids = new HashMap<>();
             for (DeclarationSource source : years) {
-                ids.put(source, ids(source, drafts));
+                ids.put(source, projectIds.of(source));
             }
             for (DeclarationSource source : years) {
                 int year = source.declaration().fiscalYear();

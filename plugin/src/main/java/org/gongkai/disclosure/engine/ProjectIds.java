@@ -1,0 +1,42 @@
+package org.gongkai.disclosure.engine;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.gongkai.disclosure.load.DeclarationSource;
+
+/**
+ * The ids of each declaration's projects, read quickly from their files at most once a run: the plan fingerprints a
+ * unit's other years by them, and the links between a unit's years are made from them. Reading them twice was a
+ * tenth of the time before the first page of a full build.
+ */
+final class ProjectIds {
+
+    private final boolean drafts;
+    private final Map<DeclarationSource, Set<String>> read = new IdentityHashMap<>();
+
+    /** @param drafts whether drafts' projects count (the preview publishes them) */
+    ProjectIds(boolean drafts) {
+        this.drafts = drafts;
+    }
+
+    boolean drafts() {
+        return drafts;
+    }
+
+    /** The ids of {@code source}'s projects; without drafts' unless drafts are published. */
+    Set<String> of(DeclarationSource source) {
+        synchronized (read) {
+            Set<String> ids = read.get(source);
+            if (ids != null) {
+                return ids;
+            }
+        }
+        Set<String> ids = OtherYears.ids(source, drafts); // outside the lock: it reads the files in parallel
+        synchronized (read) {
+            read.putIfAbsent(source, ids);
+            return read.get(source);
+        }
+    }
+}
