@@ -37,7 +37,7 @@ class ArchitectureTest {
         ALLOWED.put("sheets", Set.of("model", "diag", "load"));
         ALLOWED.put("check", Set.of("model", "diag"));
         ALLOWED.put("write", Set.of());
-        ALLOWED.put("compare", Set.of("model"));
+        ALLOWED.put("compare", Set.of("model", "write"));
         ALLOWED.put("data", Set.of("model", "write", "compare"));
         ALLOWED.put("search", Set.of("model", "write"));
         ALLOWED.put("review", Set.of("model", "diag", "load", "write", "data"));

@@ -1,63 +1,88 @@
 package org.gongkai.disclosure.compare;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gongkai.disclosure.model.Text;
+import org.gongkai.disclosure.write.RecordFile;
 
 /**
  * A published declaration's projects in brief ({@link ProjectBrief}), as a file in the output's work folder: what
  * the next fiscal year's declaration of the same unit is compared with, also when this one is taken unchanged from
- * the published site. Amounts are exact decimals.
+ * the published site. Amounts are exact decimals. In the work folder's binary form ({@link RecordFile}): written for
+ * every declaration of a build, these were the last files that loaded Jackson's data binding, 450 classes, into a
+ * full build.
  */
 public final class BriefFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
-            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-
-    private record Stored(String format, List<ProjectBrief> projects) {
-    }
-
-    private static final String FORMAT = "gongkai-briefs/1";
+    private static final String FORMAT = "gongkai-briefs/2";
 
     private BriefFile() {
     }
 
     public static void write(Path file, List<ProjectBrief> projects) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        JSON.writeValue(temporary.toFile(), new Stored(FORMAT, projects));
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (RecordFile.Writer out = RecordFile.create(file, FORMAT)) {
+            out.count(projects.size());
+            for (ProjectBrief project : projects) {
+                out.string(project.id());
+                text(out, project.name());
+                out.decimal(project.annualTotal());
+                out.count(project.indicators().size());
+                for (IndicatorBrief indicator : project.indicators()) {
+                    text(out, indicator.level1());
+                    text(out, indicator.level2());
+                    text(out, indicator.name());
+                    out.string(indicator.target());
+                    out.string(indicator.targetEn());
+                    out.present(indicator.measurable());
+                }
+            }
+            out.finish();
+        }
     }
 
-    /** The projects by id, in their order; an unreadable file or one of another format is an {@link IOException}. */
+    /**
+     * The projects by id, in their order; an unreadable file, a damaged one or one of another format is an
+     * {@link IOException}.
+     */
     public static Map<String, ProjectBrief> read(Path file) throws IOException {
-        Stored stored;
-        try {
-            stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() { });
-        } catch (RuntimeException e) {
-            throw new IOException("Unreadable " + file, e);
-        }
-        if (!FORMAT.equals(stored.format()) || stored.projects() == null) {
-            throw new IOException("Not a file of project briefs: " + file);
-        }
+        RecordFile.Reader in = RecordFile.open(file, FORMAT);
         Map<String, ProjectBrief> byId = new LinkedHashMap<>();
-        for (ProjectBrief project : stored.projects()) {
-            byId.putIfAbsent(project.id(), new ProjectBrief(project.id(), project.name(),
-                    project.annualTotal().setScale(2), project.indicators()));
+        int projects = in.count();
+        for (int p = 0; p < projects; p++) {
+            String id = in.required();
+            Text name = text(in);
+            BigDecimal total = in.decimal();
+            int count = in.count();
+            List<IndicatorBrief> indicators = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                indicators.add(new IndicatorBrief(text(in), text(in), text(in), in.string(), in.string(),
+                        in.present()));
+            }
+            if (total == null) {
+                throw new IOException("Damaged record: a project without its total in " + file);
+            }
+            byId.putIfAbsent(id, new ProjectBrief(id, name, total.setScale(2), indicators));
         }
+        in.end();
         return byId;
+    }
+
+    private static void text(RecordFile.Writer out, Text text) throws IOException {
+        if (out.present(text != null)) {
+            out.string(text.zh());
+            out.string(text.en());
+        }
+    }
+
+    private static Text text(RecordFile.Reader in) throws IOException {
+        return in.present() ? new Text(in.required(), in.string(), null) : null;
     }
 }

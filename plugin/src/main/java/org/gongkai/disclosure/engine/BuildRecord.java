@@ -18,6 +18,7 @@ import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
+import org.gongkai.disclosure.write.RecordFile;
 
 /**
  * The record of the published build, kept in the output's work folder: what every page depends on (as a

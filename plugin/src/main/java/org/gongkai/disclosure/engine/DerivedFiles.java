@@ -17,7 +17,7 @@ import org.gongkai.disclosure.load.DeclarationSource;
  * What is derived from each declaration and kept in the output's work folder between runs, so that a declaration
  * taken unchanged from the published site need not be read again: its part of the search index
  * ({@code search/<key>.seg}) and, when the same unit's next year is on the site, its projects in brief
- * ({@code compare/<key>.json}), which that year is compared with. The key ({@link IncrementalPlan#derivedKey}) changes with the declaration's files, so a file is
+ * ({@code compare/<key>.briefs}), which that year is compared with. The key ({@link IncrementalPlan#derivedKey}) changes with the declaration's files, so a file is
  * never taken for another version of its declaration; files no declaration names are removed once a site is
  * published.
  */
@@ -48,12 +48,12 @@ final class DerivedFiles {
     }
 
     Path briefs(DeclarationSource source) {
-        return workFolder.resolve(COMPARE).resolve(plan.derivedKey(source) + ".json");
+        return workFolder.resolve(COMPARE).resolve(plan.derivedKey(source) + ".briefs");
     }
 
     /** The record of the published search index. */
     Path searchRecord() {
-        return workFolder.resolve("search-record.json");
+        return workFolder.resolve("search.record");
     }
 
     /**

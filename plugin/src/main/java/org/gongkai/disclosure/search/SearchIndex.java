@@ -5,15 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gongkai.disclosure.write.RecordFile;
 import org.gongkai.disclosure.write.SiteOutput;
 
 /**
@@ -32,8 +30,8 @@ public final class SearchIndex {
     static final int FORMAT = 1;
     /** The size a shard aims at, in characters of inline terms. */
     static final long SHARD_TARGET = 24 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** The name of the record's binary form ({@link RecordFile}). */
+    private static final String RECORD = "gongkai-search-record/1";
 
     /** A declaration's part of the index: its folder (null for a single declaration), year and segment. */
     public record Part(String folder, int year, Segment segment) {
@@ -60,10 +58,31 @@ public final class SearchIndex {
 
         /** Saves the record of this index as the published one. */
         public void save() throws IOException {
-            Path temporary = record.resolveSibling(record.getFileName() + ".new");
             Files.createDirectories(record.getParent());
-            JSON.writeValue(temporary.toFile(), stored);
-            Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try (RecordFile.Writer out = RecordFile.create(record, RECORD)) {
+                out.integer(stored.format());
+                out.integer(stored.bits());
+                out.count(stored.parts().size());
+                for (StoredPart part : stored.parts()) {
+                    out.string(part.folder());
+                    out.string(part.segment());
+                    out.integer(part.blocks());
+                    if (out.present(part.projects() != null)) {
+                        out.integer(part.projects());
+                    }
+                    if (out.present(part.estimate() != null)) {
+                        out.number(part.estimate());
+                    }
+                }
+                out.count(stored.shards().size());
+                for (List<String> shard : stored.shards()) {
+                    out.count(shard.size());
+                    for (String file : shard) {
+                        out.string(file);
+                    }
+                }
+                out.finish();
+            }
         }
     }
 
@@ -236,10 +255,29 @@ public final class SearchIndex {
             if (!Files.isRegularFile(record)) {
                 return null;
             }
-            Stored stored = JSON.readValue(record.toFile(), Stored.class);
-            return stored.format() == FORMAT && stored.parts() != null ? stored : null;
+            RecordFile.Reader in = RecordFile.open(record, RECORD);
+            int format = in.integer();
+            int bits = in.integer();
+            int count = in.count();
+            List<StoredPart> parts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                parts.add(new StoredPart(in.string(), in.required(), in.integer(), in.present() ? in.integer() : null,
+                        in.present() ? in.number() : null));
+            }
+            int shardCount = in.count();
+            List<List<String>> shards = new ArrayList<>(shardCount);
+            for (int i = 0; i < shardCount; i++) {
+                int files = in.count();
+                List<String> shard = new ArrayList<>(files);
+                for (int f = 0; f < files; f++) {
+                    shard.add(in.required());
+                }
+                shards.add(shard);
+            }
+            in.end();
+            return format == FORMAT ? new Stored(format, bits, parts, shards) : null;
         } catch (IOException | RuntimeException e) {
-            return null; // a damaged record only costs merging every shard
+            return null; // a damaged record, or an earlier version's, only costs merging every shard
         }
     }
 

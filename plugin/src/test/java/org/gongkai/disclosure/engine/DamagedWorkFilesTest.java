@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.SiteFixture;
+import org.gongkai.disclosure.write.RecordFile;
 
 /**
  * A damaged file in the output's work folder (the build record, a kept search segment) costs at most a full build:

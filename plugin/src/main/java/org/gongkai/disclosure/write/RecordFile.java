@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.engine;
+package org.gongkai.disclosure.write;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -18,7 +18,7 @@ import java.nio.file.StandardCopyOption;
  * exact decimal text. Every count and length is checked against what is left of the file before anything is
  * allocated: a damaged file is an {@link IOException}, never an allocation of its claimed size.
  */
-final class RecordFile {
+public final class RecordFile {
 
     /** Longer than any amount a declaration can state: a damaged file's digits are not parsed. */
     private static final int MAX_DECIMAL = 100;
@@ -27,7 +27,7 @@ final class RecordFile {
     }
 
     /** Writes to a file of its own beside {@code file}, moved over it when finished: a reader never sees half of it. */
-    static Writer create(Path file, String format) throws IOException {
+    public static Writer create(Path file, String format) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         Writer writer = new Writer(file, temporary, format);
         writer.string(format);
@@ -35,7 +35,7 @@ final class RecordFile {
     }
 
     /** Reads a whole file of this {@code format}; another format, or a file that is not one, is an IOException. */
-    static Reader open(Path file, String format) throws IOException {
+    public static Reader open(Path file, String format) throws IOException {
         Reader reader = new Reader(ByteBuffer.wrap(Files.readAllBytes(file)), format);
         if (!format.equals(reader.string())) {
             throw new IOException("Not a record of " + format + ": " + file);
@@ -43,7 +43,7 @@ final class RecordFile {
         return reader;
     }
 
-    static final class Writer implements AutoCloseable {
+    public static final class Writer implements AutoCloseable {
         private final Path file;
         private final Path temporary;
         private final String format;
@@ -56,7 +56,7 @@ final class RecordFile {
             this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
         }
 
-        void string(String text) throws IOException {
+        public void string(String text) throws IOException {
             if (text == null) {
                 out.writeInt(-1);
                 return;
@@ -66,27 +66,31 @@ final class RecordFile {
             out.write(bytes);
         }
 
-        void count(int count) throws IOException {
+        public void count(int count) throws IOException {
             out.writeInt(count);
         }
 
-        void integer(int value) throws IOException {
+        public void integer(int value) throws IOException {
             out.writeInt(value);
         }
 
+        public void number(long value) throws IOException {
+            out.writeLong(value);
+        }
+
         /** An amount, exactly as it is held (null for none). */
-        void decimal(BigDecimal value) throws IOException {
+        public void decimal(BigDecimal value) throws IOException {
             string(value == null ? null : value.toString());
         }
 
         /** Writes whether what follows is there, and returns it, for {@code if (out.present(x != null)) {...}}. */
-        boolean present(boolean present) throws IOException {
+        public boolean present(boolean present) throws IOException {
             out.writeBoolean(present);
             return present;
         }
 
         /** Ends the file and puts it in place of the last one. */
-        void finish() throws IOException {
+        public void finish() throws IOException {
             string(format);
             out.close();
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -100,7 +104,7 @@ final class RecordFile {
         }
     }
 
-    static final class Reader {
+    public static final class Reader {
         private final ByteBuffer data;
         private final String format;
 
@@ -109,7 +113,7 @@ final class RecordFile {
             this.format = format;
         }
 
-        String string() throws IOException {
+        public String string() throws IOException {
             int length = integer();
             if (length == -1) {
                 return null;
@@ -123,7 +127,7 @@ final class RecordFile {
         }
 
         /** A text that every whole record has: none (a length of -1) is a damaged record. */
-        String required() throws IOException {
+        public String required() throws IOException {
             String text = string();
             if (text == null) {
                 throw new IOException("Damaged record: a text missing");
@@ -132,7 +136,7 @@ final class RecordFile {
         }
 
         /** A count of things that follow, each at least a byte long. */
-        int count() throws IOException {
+        public int count() throws IOException {
             int count = integer();
             if (count < 0 || count > data.remaining()) {
                 throw new IOException("Damaged record: a count of " + count);
@@ -140,7 +144,7 @@ final class RecordFile {
             return count;
         }
 
-        int integer() throws IOException {
+        public int integer() throws IOException {
             try {
                 return data.getInt();
             } catch (BufferUnderflowException e) {
@@ -148,7 +152,15 @@ final class RecordFile {
             }
         }
 
-        BigDecimal decimal() throws IOException {
+        public long number() throws IOException {
+            try {
+                return data.getLong();
+            } catch (BufferUnderflowException e) {
+                throw new IOException("Damaged record: cut short", e);
+            }
+        }
+
+        public BigDecimal decimal() throws IOException {
             String text = string();
             if (text != null && text.length() > MAX_DECIMAL) {
                 throw new IOException("Damaged record: an amount of " + text.length() + " characters");
@@ -167,7 +179,7 @@ final class RecordFile {
             return value;
         }
 
-        boolean present() throws IOException {
+        public boolean present() throws IOException {
             try {
                 return data.get() != 0;
             } catch (BufferUnderflowException e) {
@@ -176,7 +188,7 @@ final class RecordFile {
         }
 
         /** Checks that the file ends here, with its format's name: one cut short or run on is damaged. */
-        void end() throws IOException {
+        public void end() throws IOException {
             if (!format.equals(string()) || data.hasRemaining()) {
                 throw new IOException("Damaged record: no end");
             }
