@@ -53,7 +53,7 @@ final class DerivedFiles {
 
     /** The record of the published search index. */
     Path searchRecord() {
-        return workFolder.resolve("search.record");
+        return workFolder.resolve("search-record");
     }
 
     /**
@@ -81,6 +81,8 @@ final class DerivedFiles {
             keep.add(segment(source));
             keep.add(briefs(source));
         }
+        // The search record as versions before its binary form kept it: the one beside it now replaces it.
+        Files.deleteIfExists(workFolder.resolve("search-record.json"));
         for (String folder : List.of(SEARCH, COMPARE)) {
             Path dir = workFolder.resolve(folder);
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {

@@ -27,6 +27,9 @@ public final class BudgetYears {
     public static List<Mention> otherThan(int fiscalYear, String zh) {
         List<Mention> mentions = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        if (!zh.contains("预算")) {
+            return mentions; // no clause names a budget: the pattern need not look at every digit
+        }
         Matcher matcher = YEAR_BUDGET.matcher(zh);
         while (matcher.find()) {
             int year = Integer.parseInt(matcher.group(1));

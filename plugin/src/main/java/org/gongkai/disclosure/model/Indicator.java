@@ -65,7 +65,18 @@ public record Indicator(Text level1, Text level2, Text name, Target target, List
 
     /** True when the indicator's targets (the year's, or every recipient's) can be measured. */
     public boolean isMeasurable() {
-        return !targets().isEmpty() && targets().stream().allMatch(t -> t != null && t.isMeasurable());
+        if (target != null) {
+            return target.isMeasurable();
+        }
+        if (recipientTargets.isEmpty()) {
+            return false;
+        }
+        for (Target each : recipientTargets) { // a loop: pages, checks and downloads ask of every indicator
+            if (each == null || !each.isMeasurable()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The targets that were read: the year's, each recipient's, and the whole period's. */

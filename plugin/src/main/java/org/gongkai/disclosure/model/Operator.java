@@ -51,12 +51,22 @@ public enum Operator {
 
     /** The operator a text begins with (longest form first, so that 大于等于 wins over 大于), if any. */
     public static Optional<Written> prefixOf(String text) {
-        return PREFIXES.stream().filter(w -> text.startsWith(w.text())).findFirst();
+        for (Written written : PREFIXES) { // a loop, not a stream: every target of every file asks
+            if (text.startsWith(written.text())) {
+                return Optional.of(written);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The operator a text ends with ({@code 85%以上}), longest form first, if any. */
     public static Optional<Written> suffixOf(String text) {
-        return SUFFIXES.stream().filter(w -> text.endsWith(w.text())).findFirst();
+        for (Written written : SUFFIXES) {
+            if (text.endsWith(written.text())) {
+                return Optional.of(written);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Written> longestFirst(boolean prefix) {

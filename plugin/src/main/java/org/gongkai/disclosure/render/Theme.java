@@ -26,6 +26,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
 
 import org.gongkai.disclosure.diag.DiagnosticSink;
 import org.gongkai.disclosure.model.SourcePosition;
@@ -68,6 +69,11 @@ public final class Theme {
         Path real = dir == null ? null : realPath(dir);
         Resolver resolver = new Resolver(dir, real, display, sink);
         DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver) {
+            @Override
+            public MustacheVisitor createMustacheVisitor() {
+                return ViewCodes.visitor(this);
+            }
+
             @Override
             public void encode(String value, Writer writer) {
                 if (writer instanceof PageBuffer page) {

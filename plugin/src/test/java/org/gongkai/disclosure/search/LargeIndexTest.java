@@ -93,7 +93,7 @@ class LargeIndexTest {
         segment = segment(projects, loaded, dir.resolve("work/search/first.seg"));
         Memory out = new Memory();
         published = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, segment)), out, path -> false,
-                dir.resolve("work/search.record"));
+                dir.resolve("work/search-record"));
         published.save();
         files = out.written;
     }
@@ -133,7 +133,7 @@ class LargeIndexTest {
         Memory out = new Memory();
         Set<String> kept = new TreeSet<>();
         SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, changed)), out,
-                path -> kept.add(path), dir.resolve("work/search.record"));
+                path -> kept.add(path), dir.resolve("work/search-record"));
 
         // The name lost "sample" and "project", and gained "renamed" and "undertaking".
         IndexReader before = new IndexReader(files);
@@ -178,7 +178,7 @@ class LargeIndexTest {
         Set<String> kept = new TreeSet<>();
         Memory out = new Memory();
         SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024,
-                Segment.lazy(standIn))), out, path -> kept.add(path), dir.resolve("work/search.record"));
+                Segment.lazy(standIn))), out, path -> kept.add(path), dir.resolve("work/search-record"));
         assertThat(again.mergedShards()).isZero();
         assertThat(out.written.keySet()).containsExactly("search/manifest.js");
         assertThat(out.written.get("search/manifest.js")).isEqualTo(files.get("search/manifest.js"));

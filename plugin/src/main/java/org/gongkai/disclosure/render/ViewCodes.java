@@ -1,0 +1,122 @@
+package org.gongkai.disclosure.render;
+
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.IterableCode;
+import com.github.mustachejava.codes.NotIterableCode;
+import com.github.mustachejava.codes.ValueCode;
+
+/**
+ * The theme's values and sections as mustache.java runs them, with one shortcut each. mustache.java asks of every
+ * value and section whether it is a {@link Function} or a {@link Callable} (a lambda section), and the views never
+ * are: a value is nearly always a {@link String}, a section a record, a list or a boolean. With the quick compiler
+ * the projects' JVM options choose, each of those questions about an interface is a walk of the class's interfaces,
+ * twice per tag on every page. A value that is a string is written at once; a section remembers the last class it met
+ * that is neither, and asks no more of that class. Everything else goes the way mustache.java goes.
+ */
+final class ViewCodes {
+
+    private ViewCodes() {
+    }
+
+    /** The visitor that builds the theme's templates with these codes. */
+    static MustacheVisitor visitor(DefaultMustacheFactory factory) {
+        return new DefaultMustacheVisitor(factory) {
+            @Override
+            public void value(TemplateContext tc, String variable, boolean encoded) {
+                list.add(new Value(tc, df, variable, encoded));
+            }
+
+            @Override
+            public void iterable(TemplateContext tc, String variable, Mustache mustache) {
+                list.add(new Section(tc, df, mustache, variable));
+            }
+
+            @Override
+            public void notIterable(TemplateContext tc, String variable, Mustache mustache) {
+                list.add(new InvertedSection(tc, df, mustache, variable));
+            }
+        };
+    }
+
+    /** True when a section's value is a lambda section, which mustache.java runs in its own way. */
+    private static boolean isLambda(Object value) {
+        return value instanceof Function || value instanceof Callable;
+    }
+
+    /** {@code {{name}}} and {@code {{{name}}}}. */
+    static final class Value extends ValueCode {
+        Value(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded) {
+            super(tc, df, variable, encoded);
+        }
+
+        @Override
+        public Writer execute(Writer writer, List<Object> scopes) {
+            try {
+                Object value = get(scopes);
+                if (value instanceof String text) {
+                    execute(writer, text);
+                } else if (value instanceof Function<?, ?> function) {
+                    handleFunction(writer, function, scopes);
+                } else if (value instanceof Callable<?> callable) {
+                    return handleCallable(writer, callable, scopes);
+                } else if (value != null) {
+                    execute(writer, oh.stringify(value));
+                }
+                return appendText(run(writer, scopes));
+            } catch (Exception e) {
+                throw new MustacheException("Failed to get value for " + name, e, tc);
+            }
+        }
+    }
+
+    /** {@code {{#name}}}. */
+    static final class Section extends IterableCode {
+        /** The last class of value met here that is not a lambda section; racing threads may only forget it. */
+        private volatile Class<?> plain;
+
+        Section(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
+            super(tc, df, mustache, variable);
+        }
+
+        @Override
+        protected Writer handle(Writer writer, Object resolved, List<Object> scopes) {
+            if (resolved != null && resolved.getClass() == plain) {
+                return execute(writer, resolved, scopes);
+            }
+            if (resolved != null && !isLambda(resolved)) {
+                plain = resolved.getClass();
+            }
+            return super.handle(writer, resolved, scopes);
+        }
+    }
+
+    /** {@code {{^name}}}. */
+    static final class InvertedSection extends NotIterableCode {
+        private volatile Class<?> plain;
+
+        InvertedSection(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
+            super(tc, df, mustache, variable);
+        }
+
+        @Override
+        protected Writer handle(Writer writer, Object resolved, List<Object> scopes) {
+            if (resolved != null && resolved.getClass() == plain) {
+                return execute(writer, resolved, scopes);
+            }
+            if (resolved != null && !isLambda(resolved)) {
+                plain = resolved.getClass();
+            }
+            return super.handle(writer, resolved, scopes);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.gongkai.disclosure.render;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheVisitor;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The theme's values and sections write what mustache.java's own write, whatever a tag's value is from one time to
+ * the next: a string, a number, nothing, a boolean, a list, a record, an optional, or a lambda section.
+ */
+class ViewCodesTest {
+
+    public record Row(Object value) {
+    }
+
+    private static final String TEMPLATE = "{{#rows}}[{{value}}|{{{value}}}|{{#value}}yes:{{.}}{{/value}}"
+            + "|{{^value}}no{{/value}}]{{/rows}}";
+
+    static List<Row> rows() {
+        Function<String, String> upper = text -> text == null ? "fn" : text.toUpperCase(); // a value gives it null
+        Callable<String> later = () -> "called <b>";
+        List<Row> rows = new ArrayList<>();
+        for (Object value : new Object[] {"a<b", "a<b", 42, null, "", Boolean.TRUE, Boolean.FALSE, List.of("x", "y"),
+                List.of(), new Row("inner"), Optional.of("opt"), Optional.empty(), upper, upper, later, later, "again",
+                new BigDecimal("1.50"), Map.of("k", "v"), upper, "last"}) {
+            rows.add(new Row(value));
+        }
+        return rows;
+    }
+
+    @Test
+    void everyKindOfValueIsWrittenAsMustacheJavaWritesIt() {
+        Map<String, Object> view = Map.of("rows", rows());
+        String expected = render(new DefaultMustacheFactory(), view);
+        assertThat(render(new DefaultMustacheFactory() {
+            @Override
+            public MustacheVisitor createMustacheVisitor() {
+                return ViewCodes.visitor(this);
+            }
+        }, view)).isEqualTo(expected).contains("[a&lt;b|a<b|yes:a&lt;b|]", "[fn|fn|YES:", "[called &lt;b&gt;|called <b>|");
+    }
+
+    private static String render(DefaultMustacheFactory factory, Object view) {
+        StringWriter out = new StringWriter();
+        factory.compile(new StringReader(TEMPLATE), "rows").execute(out, view);
+        return out.toString();
+    }
+}
