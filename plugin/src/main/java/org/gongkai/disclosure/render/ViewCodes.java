@@ -79,10 +79,28 @@ final class ViewCodes {
         }
     }
 
+    /**
+     * The last class of value a section met that is not a lambda section. Threads rendering at once may only make it
+     * forget a class, never mistake one.
+     */
+    private static final class PlainClass {
+        private volatile Class<?> plain;
+
+        /** True when {@code value} is of the class remembered, so not a lambda section. */
+        boolean knows(Object value) {
+            return value != null && value.getClass() == plain;
+        }
+
+        void learn(Object value) {
+            if (value != null && !isLambda(value)) {
+                plain = value.getClass();
+            }
+        }
+    }
+
     /** {@code {{#name}}}. */
     static final class Section extends IterableCode {
-        /** The last class of value met here that is not a lambda section; racing threads may only forget it. */
-        private volatile Class<?> plain;
+        private final PlainClass plain = new PlainClass();
 
         Section(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
             super(tc, df, mustache, variable);
@@ -90,19 +108,17 @@ final class ViewCodes {
 
         @Override
         protected Writer handle(Writer writer, Object resolved, List<Object> scopes) {
-            if (resolved != null && resolved.getClass() == plain) {
+            if (plain.knows(resolved)) {
                 return execute(writer, resolved, scopes);
             }
-            if (resolved != null && !isLambda(resolved)) {
-                plain = resolved.getClass();
-            }
+            plain.learn(resolved);
             return super.handle(writer, resolved, scopes);
         }
     }
 
     /** {@code {{^name}}}. */
     static final class InvertedSection extends NotIterableCode {
-        private volatile Class<?> plain;
+        private final PlainClass plain = new PlainClass();
 
         InvertedSection(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
             super(tc, df, mustache, variable);
@@ -110,12 +126,10 @@ final class ViewCodes {
 
         @Override
         protected Writer handle(Writer writer, Object resolved, List<Object> scopes) {
-            if (resolved != null && resolved.getClass() == plain) {
+            if (plain.knows(resolved)) {
                 return execute(writer, resolved, scopes);
             }
-            if (resolved != null && !isLambda(resolved)) {
-                plain = resolved.getClass();
-            }
+            plain.learn(resolved);
             return super.handle(writer, resolved, scopes);
         }
     }
