@@ -66,10 +66,11 @@ public final class BriefFile {
                 indicators.add(new IndicatorBrief(text(in), text(in), text(in), in.string(), in.string(),
                         in.present()));
             }
-            if (total == null) {
-                throw new IOException("Damaged record: a project without its total in " + file);
+            if (total == null || total.scale() > 2 && total.stripTrailingZeros().scale() > 2) {
+                throw new IOException("Damaged record: a project's total is not in cents in " + file);
             }
-            byId.putIfAbsent(id, new ProjectBrief(id, name, total.setScale(2), indicators));
+            byId.putIfAbsent(id, new ProjectBrief(id, name, total.setScale(2, java.math.RoundingMode.UNNECESSARY),
+                    indicators));
         }
         in.end();
         return byId;

@@ -49,7 +49,9 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
     @Override
     public Binding createBinding(String name, TemplateContext tc, Code code) {
         if (name == null) {
-            return scopes -> null; // a code without a name (text, a partial) never asks for a value
+            // A code without a name (text, a partial) never asks; a dynamic name ({{*name}}) that names nothing
+            // fails as it does with the reflective handler.
+            return super.createBinding(null, tc, code);
         }
         Name whole = new Name(name);
         Name[] parts = null;

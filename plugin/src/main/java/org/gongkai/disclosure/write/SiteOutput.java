@@ -17,7 +17,7 @@ public interface SiteOutput {
      * allocates.
      */
     default void write(String path, byte[] content, int length) throws IOException {
-        write(path, length == content.length ? content : java.util.Arrays.copyOf(content, length));
+        write(path, java.util.Arrays.copyOf(content, length)); // a copy even at full length: the array is reused
     }
 
     /** A file to be written in parts, e.g. a table appended to project by project; the caller closes it. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.gongkai.disclosure.model.Text;
+import org.gongkai.disclosure.write.RecordFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,20 @@ class BriefFileTest {
                 // the damage was seen
             }
         }
+    }
+
+    @Test
+    void aTotalThatIsNotInCentsIsADamagedFile() throws IOException {
+        Path file = dir.resolve("odd.briefs");
+        try (RecordFile.Writer out = RecordFile.create(file, "gongkai-briefs/2")) {
+            out.count(1);
+            out.string("p1");
+            out.present(false);
+            out.decimal(new BigDecimal("1.234"));
+            out.count(0);
+            out.finish();
+        }
+        assertThatThrownBy(() -> BriefFile.read(file)).isInstanceOf(IOException.class);
     }
 
     @Test

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The theme's handler finds what mustache.java's reflective handler finds, for every kind of name a theme may write:
@@ -118,6 +120,16 @@ class ViewObjectHandlerTest {
         Object view = Map.of("inner", new Bean(), "items", List.of(Map.of("inner", new Inner("in", null, null))));
         assertThat(render(fast, template, view)).isEqualTo("[|in][title]");
         assertThat(render(fast, template, view)).isEqualTo(render(new DefaultMustacheFactory(), template, view));
+    }
+
+    @Test
+    void aDynamicNameThatNamesNothingFailsAsWithTheReflectiveHandler() {
+        DefaultMustacheFactory fast = new DefaultMustacheFactory();
+        fast.setObjectHandler(new ViewObjectHandler());
+        for (DefaultMustacheFactory factory : List.of(new DefaultMustacheFactory(), fast)) {
+            assertThatThrownBy(() -> render(factory, "[{{*missing}}]", Map.of("x", "y")))
+                    .isInstanceOf(MustacheException.class);
+        }
     }
 
     @Test
