@@ -4,20 +4,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.load.DeclarationSource;
-import org.gongkai.disclosure.load.QuickId;
 import org.gongkai.disclosure.load.SiteLayout;
 import org.gongkai.disclosure.render.ProjectLinks;
 
 /**
  * The same project (by id) in the other years of the same unit (by its Chinese name), for sites of several
  * declarations. Project pages link these, so they must be known before any page is written: the ids are read quickly
- * from the files' {@code id} lines.
+ * from the files' {@code id} lines, once a run ({@link ProjectIds}).
  */
 final class OtherYears {
 
@@ -65,12 +63,5 @@ final class OtherYears {
             }
         }
         return links;
-    }
-
-    /** The ids of a declaration's projects, read quickly; without drafts' unless {@code drafts} are published. */
-    static Set<String> ids(DeclarationSource source, boolean drafts) {
-        return source.projectFiles().parallelStream()
-                .map(file -> drafts ? QuickId.of(file) : QuickId.ofPublished(file))
-                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

@@ -2,9 +2,12 @@ package org.gongkai.disclosure.engine;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gongkai.disclosure.load.DeclarationSource;
+import org.gongkai.disclosure.load.QuickId;
 
 /**
  * The ids of each declaration's projects, read quickly from their files at most once a run: the plan fingerprints a
@@ -33,7 +36,10 @@ final class ProjectIds {
                 return ids;
             }
         }
-        Set<String> ids = OtherYears.ids(source, drafts); // outside the lock: it reads the files in parallel
+        // Outside the lock: the files are read two or more at a time.
+        Set<String> ids = source.projectFiles().parallelStream()
+                .map(file -> drafts ? QuickId.of(file) : QuickId.ofPublished(file))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         synchronized (read) {
             read.putIfAbsent(source, ids);
             return read.get(source);

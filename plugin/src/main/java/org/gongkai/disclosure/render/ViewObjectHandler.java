@@ -34,6 +34,8 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
 
     /** A name that a class does not have. */
     private static final Object MISSING = new Object();
+    /** The getter of a member a class does not have. */
+    private static final MethodHandle NONE = MethodHandles.constant(Object.class, MISSING);
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -44,7 +46,6 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
             return new ConcurrentHashMap<>();
         }
     };
-    private static final MethodHandle NONE = MethodHandles.constant(Object.class, MISSING);
 
     @Override
     public Binding createBinding(String name, TemplateContext tc, Code code) {

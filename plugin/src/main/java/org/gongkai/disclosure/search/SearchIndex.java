@@ -31,7 +31,7 @@ public final class SearchIndex {
     /** The size a shard aims at, in characters of inline terms. */
     static final long SHARD_TARGET = 24 * 1024;
     /** The name of the record's binary form ({@link RecordFile}). */
-    private static final String RECORD = "gongkai-search-record/1";
+    private static final String RECORD = "gongkai-search-record/2";
 
     /** A declaration's part of the index: its folder (null for a single declaration), year and segment. */
     public record Part(String folder, int year, Segment segment) {
@@ -47,10 +47,10 @@ public final class SearchIndex {
     }
 
     /**
-     * A declaration's part as published: its segment's file and blocks, and its projects and estimate (absent in a
-     * record of an earlier version), which let a rerun take a segment it does not read without opening it.
+     * A declaration's part as published: its segment's file and blocks, and its projects and estimate, which let a
+     * rerun take a segment it does not read without opening it.
      */
-    record StoredPart(String folder, String segment, int blocks, Integer projects, Long estimate) {
+    record StoredPart(String folder, String segment, int blocks, int projects, long estimate) {
     }
 
     /** What was published: the files of the index, and its record, to save once the site is committed. */
@@ -67,12 +67,8 @@ public final class SearchIndex {
                     out.string(part.folder());
                     out.string(part.segment());
                     out.integer(part.blocks());
-                    if (out.present(part.projects() != null)) {
-                        out.integer(part.projects());
-                    }
-                    if (out.present(part.estimate() != null)) {
-                        out.number(part.estimate());
-                    }
+                    out.integer(part.projects());
+                    out.number(part.estimate());
                 }
                 out.count(stored.shards().size());
                 for (List<String> shard : stored.shards()) {
@@ -112,8 +108,7 @@ public final class SearchIndex {
             for (int i = 0; i < Math.min(parts.size(), previous.parts().size()); i++) {
                 StoredPart before = previous.parts().get(i);
                 Segment segment = parts.get(i).segment();
-                if (before.projects() != null && before.estimate() != null
-                        && segment.file().getFileName().toString().equals(before.segment())) {
+                if (segment.file().getFileName().toString().equals(before.segment())) {
                     segment.known(before.projects(), before.estimate());
                 }
             }
@@ -261,8 +256,7 @@ public final class SearchIndex {
             int count = in.count();
             List<StoredPart> parts = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                parts.add(new StoredPart(in.string(), in.required(), in.integer(), in.present() ? in.integer() : null,
-                        in.present() ? in.number() : null));
+                parts.add(new StoredPart(in.string(), in.required(), in.integer(), in.integer(), in.number()));
             }
             int shardCount = in.count();
             List<List<String>> shards = new ArrayList<>(shardCount);
