@@ -1,13 +1,23 @@
 package org.gongkai.disclosure.maven;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.classworlds.realm.ClassRealm;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.DependencyResolutionException;
 
 import org.gongkai.disclosure.check.TranslationPolicy;
 import org.gongkai.disclosure.diag.Diagnostic;
@@ -58,6 +68,16 @@ public class ImportMojo extends AbstractFolderMojo {
     @Parameter(property = "disclosure.translations", defaultValue = "warn")
     private String translations;
 
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    private RepositorySystemSession repositorySession;
+
+    /** Where Maven takes plugins from: the import's libraries come from there too. */
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
+    private List<RemoteRepository> pluginRepositories;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Language language = AbstractDisclosureMojo.language(messageLanguage);
@@ -70,6 +90,7 @@ public class ImportMojo extends AbstractFolderMojo {
             return;
         }
         TranslationPolicy policy = AbstractDisclosureMojo.translationPolicy(translations, quiet);
+        provideLibraries(quiet);
         SpreadsheetImport.Result result;
         try {
             result = SpreadsheetImport.run(new SpreadsheetImport.Request(project, content, project.resolve(source), year,
@@ -148,5 +169,25 @@ public class ImportMojo extends AbstractFolderMojo {
             throw new MojoFailureException(quiet.say("log.failed", report.errors()));
         }
         log.info(quiet.say("import.next"));
+    }
+
+    /** Puts the spreadsheet reader on the plugin's class path before the first class that uses it is loaded. */
+    private void provideLibraries(Engine quiet) throws MojoExecutionException {
+        List<ImportLibraries.Library> needed = ImportLibraries.needed();
+        ClassLoader loader = getClass().getClassLoader();
+        Consumer<URL> add = loader instanceof ClassRealm realm ? realm::addURL : url -> {
+            throw new IllegalStateException("the plugin is not loaded by a Maven class realm: cannot add " + url);
+        };
+        try {
+            List<URL> added = ImportLibraries.provide(needed, loader, add, repositorySystem, repositorySession,
+                    pluginRepositories);
+            if (!added.isEmpty() && getLog().isDebugEnabled()) {
+                getLog().debug("Added to the plugin's class path for the import: " + added);
+            }
+        } catch (DependencyResolutionException e) {
+            throw new MojoExecutionException(quiet.say("import.libraries", needed.stream()
+                    .map(ImportLibraries.Library::coordinates).collect(Collectors.joining(", ")),
+                    String.valueOf(e.getMessage()).replaceFirst("\\.$", "")), e);
+        }
     }
 }
