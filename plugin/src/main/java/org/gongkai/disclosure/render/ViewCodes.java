@@ -13,7 +13,9 @@ import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.codes.IterableCode;
 import com.github.mustachejava.codes.NotIterableCode;
+import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.codes.ValueCode;
+import com.github.mustachejava.codes.WriteCode;
 
 /**
  * The theme's values and sections as mustache.java runs them, with one shortcut each. mustache.java asks of every
@@ -21,7 +23,9 @@ import com.github.mustachejava.codes.ValueCode;
  * are: a value is nearly always a {@link String}, a section a record, a list or a boolean. With the quick compiler
  * the projects' JVM options choose, each of those questions about an interface is a walk of the class's interfaces,
  * twice per tag on every page. A value that is a string is written at once; a section remembers the last class it met
- * that is neither, and asks no more of that class. Everything else goes the way mustache.java goes.
+ * that is neither, and asks no more of that class. The template's own text after each of these codes (and at the start
+ * of a template, and after a partial) goes to a page's buffer as bytes encoded once ({@link TemplateText}). Everything
+ * else goes the way mustache.java goes.
  */
 final class ViewCodes {
 
@@ -45,6 +49,22 @@ final class ViewCodes {
             public void notIterable(TemplateContext tc, String variable, Mustache mustache) {
                 list.add(new InvertedSection(tc, df, mustache, variable));
             }
+
+            @Override
+            public void partial(TemplateContext tc, String variable, String indent) {
+                // As mustache.java's visitor makes it: a partial's tags are always {{ }}.
+                list.add(new Partial(new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine()), df,
+                        variable));
+            }
+
+            @Override
+            public void write(TemplateContext tc, String text) {
+                if (list.isEmpty() && !text.isEmpty()) {
+                    list.add(new Text(tc, df, text));
+                } else {
+                    super.write(tc, text);
+                }
+            }
         };
     }
 
@@ -55,6 +75,8 @@ final class ViewCodes {
 
     /** {@code {{name}}} and {@code {{{name}}}}. */
     static final class Value extends ValueCode {
+        private final TemplateText text = new TemplateText();
+
         Value(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded) {
             super(tc, df, variable, encoded);
         }
@@ -76,6 +98,39 @@ final class ViewCodes {
             } catch (Exception e) {
                 throw new MustacheException("Failed to get value for " + name, e, tc);
             }
+        }
+
+        @Override
+        protected Writer appendText(Writer writer) {
+            return text.wrote(writer, appended) ? writer : super.appendText(writer);
+        }
+    }
+
+    /** The text a template starts with. */
+    static final class Text extends WriteCode {
+        private final TemplateText text = new TemplateText();
+
+        Text(TemplateContext tc, DefaultMustacheFactory df, String text) {
+            super(tc, df, text);
+        }
+
+        @Override
+        protected Writer appendText(Writer writer) {
+            return text.wrote(writer, appended) ? writer : super.appendText(writer);
+        }
+    }
+
+    /** {@code {{>name}}}. */
+    static final class Partial extends PartialCode {
+        private final TemplateText text = new TemplateText();
+
+        Partial(TemplateContext tc, DefaultMustacheFactory df, String variable) {
+            super(tc, df, variable);
+        }
+
+        @Override
+        protected Writer appendText(Writer writer) {
+            return text.wrote(writer, appended) ? writer : super.appendText(writer);
         }
     }
 
@@ -101,6 +156,7 @@ final class ViewCodes {
     /** {@code {{#name}}}. */
     static final class Section extends IterableCode {
         private final PlainClass plain = new PlainClass();
+        private final TemplateText text = new TemplateText();
 
         Section(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
             super(tc, df, mustache, variable);
@@ -114,11 +170,17 @@ final class ViewCodes {
             plain.learn(resolved);
             return super.handle(writer, resolved, scopes);
         }
+
+        @Override
+        protected Writer appendText(Writer writer) {
+            return text.wrote(writer, appended) ? writer : super.appendText(writer);
+        }
     }
 
     /** {@code {{^name}}}. */
     static final class InvertedSection extends NotIterableCode {
         private final PlainClass plain = new PlainClass();
+        private final TemplateText text = new TemplateText();
 
         InvertedSection(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
             super(tc, df, mustache, variable);
@@ -131,6 +193,11 @@ final class ViewCodes {
             }
             plain.learn(resolved);
             return super.handle(writer, resolved, scopes);
+        }
+
+        @Override
+        protected Writer appendText(Writer writer) {
+            return text.wrote(writer, appended) ? writer : super.appendText(writer);
         }
     }
 }

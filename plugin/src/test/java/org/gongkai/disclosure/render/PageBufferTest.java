@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageBufferTest {
 
     /** What {@link PageBuffer#writeTo} writes: the first bytes of the thread's array, copied here at their length. */
-    private static byte[] bytes(PageBuffer page) {
+    static byte[] bytes(PageBuffer page) {
         Map<String, byte[]> written = new HashMap<>();
         try {
             page.writeTo(new SiteOutput() {
@@ -117,5 +117,47 @@ class PageBufferTest {
             page.write("</b>");
             assertThat(new String(bytes(page), StandardCharsets.UTF_8)).isEqualTo("<b>" + expected + "</b>");
         }
+    }
+
+    @Test
+    void aPairSplitBetweenWritesIsOneCharacterAndAHalfAloneIsAQuestionMark() {
+        // As String.getBytes on the whole page: where a write ends does not change the bytes.
+        String page = "a𠀋b\ud840|\udc0bc";
+        for (int cut = 0; cut <= page.length(); cut++) {
+            PageBuffer buffer = PageBuffer.open();
+            buffer.write(page.substring(0, cut));
+            buffer.writeHtml(page.substring(cut));
+            assertThat(bytes(buffer)).as("cut at %d", cut).isEqualTo(page.getBytes(StandardCharsets.UTF_8));
+        }
+        PageBuffer endsHigh = PageBuffer.open();
+        endsHigh.write("x\ud840");
+        assertThat(bytes(endsHigh)).isEqualTo("x?".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aTemplatesTextGoesInAsItsBytesBetweenOtherWrites() {
+        PageBuffer page = PageBuffer.open();
+        page.writeUtf8("<p class=\"lede\">".getBytes(StandardCharsets.UTF_8));
+        page.writeHtml("松江 & 2024");
+        page.write('\ud840');
+        page.writeUtf8("</p>".getBytes(StandardCharsets.UTF_8)); // a half of a pair before it is a ?, as on the page
+        page.write("\ud840");
+        page.write("\udc0b");
+        assertThat(new String(bytes(page), StandardCharsets.UTF_8)).isEqualTo("<p class=\"lede\">松江 &amp; 2024?</p>𠀋");
+    }
+
+    @Test
+    void aLongValueIsEscapedAndEncodedAcrossItsChunks() throws IOException {
+        // Longer than the characters copied at a time, with a pair across each boundary of 2,048.
+        StringBuilder text = new StringBuilder("a".repeat(2047)).append("𠀋").append("&".repeat(2047)).append("𠀋");
+        while (text.length() < 10_000) {
+            text.append("预算<绩效>&\"目标\" ").append("x".repeat(text.length() % 7)).append("𠀋");
+        }
+        StringWriter expected = new StringWriter();
+        HtmlEscaper.escape(text.toString(), expected);
+        PageBuffer page = PageBuffer.open();
+        page.writeHtml(text.toString());
+        page.write(text.toString());
+        assertThat(new String(bytes(page), StandardCharsets.UTF_8)).isEqualTo(expected + text.toString());
     }
 }

@@ -57,4 +57,36 @@ class ViewCodesTest {
         factory.compile(new StringReader(TEMPLATE), "rows").execute(out, view);
         return out.toString();
     }
+
+    /** A layout, a page that extends it, partials, and text at every place a tag can leave it. */
+    private static final Map<String, String> THEME = Map.of(
+            "layout.mustache", "<html>松江 {{title}}\n{{$main}}default{{/main}}<footer>{{>footer}}</footer>{{! end }}é\n",
+            "page.mustache", "{{<layout}}{{$main}}<h1>{{title}}</h1>{{#rows}}<li>{{>row}}</li>{{/rows}}"
+                    + "{{^none}}<p>无</p>{{/none}} tail{{/main}}{{/layout}}after",
+            "row.mustache", "[{{value}}]{{#value}}有{{/value}}𠀋",
+            "footer.mustache", "© {{title}}",
+            "plain.mustache", "开头 {{title}} 中间 {{{title}}} 结尾");
+
+    @Test
+    void aTemplatesOwnTextOnAPageIsWhatMustacheJavaWrites() {
+        Map<String, Object> view = Map.of("title", "预算 & <绩效>", "rows", rows().subList(0, 4));
+        for (String name : List.of("page.mustache", "plain.mustache", "row.mustache")) {
+            StringWriter expected = new StringWriter();
+            new DefaultMustacheFactory(resource -> new StringReader(THEME.get(resource))).compile(name)
+                    .execute(expected, view);
+            DefaultMustacheFactory ours = new DefaultMustacheFactory(resource -> new StringReader(THEME.get(resource))) {
+                @Override
+                public MustacheVisitor createMustacheVisitor() {
+                    return ViewCodes.visitor(this);
+                }
+            };
+            com.github.mustachejava.Mustache template = ours.compile(name);
+            for (int page = 0; page < 2; page++) { // the second page from the bytes the first one encoded
+                PageBuffer buffer = PageBuffer.open();
+                template.execute(buffer, view);
+                assertThat(new String(PageBufferTest.bytes(buffer), java.nio.charset.StandardCharsets.UTF_8))
+                        .as(name).isEqualTo(expected.toString()).isNotEmpty();
+            }
+        }
+    }
 }
