@@ -537,6 +537,9 @@ final class SimpleYamlParser {
         if (isDate(value)) {
             return YamlNode.ScalarType.STRING; // YAML's timestamp, which Jackson gives as its text
         }
+        if (!isAscii(value)) {
+            return YamlNode.ScalarType.STRING; // every pattern of the resolver matches ASCII only (12月底前, 95%以上)
+        }
         // An amount or a count, as nearly every number is written: what the resolver's INT and FLOAT patterns say.
         int digits = decimalDigits(value);
         if (digits == value.length() && digits > 0) {
@@ -565,6 +568,15 @@ final class SimpleYamlParser {
             return YamlNode.ScalarType.NULL;
         }
         return YamlNode.ScalarType.STRING; // a timestamp, a merge key: Jackson gives their text
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -138,7 +138,8 @@ class SimpleYamlParserTest {
             "a: text with # hash\nb: text#nohash\nc: 'quoted' # comment\nd: \"q\"#bad\n", "a: x:y\nb: http://example.org/p\n",
             "a: {b: c, d: [e, f]}\nb: {}\nc: [ ]\n", "a: {b: c,}\n", "a: {b: c} trailing\n", "a: [b, c]#x\n",
             "a: >-\n  x\n\n\n  y\n\nb: 2\n", "a: |-\n  x\n   \n  y\n", "a: |\n  x\n\n", "a: >\n  last line without break",
-            "? complex\n: value\n", "a:\n  b:\n    c:\n      d: deep\n", "top:\n  - name: x\n    list:\n    - 1\n    - 2\n  - name: y\n");
+            "? complex\n: value\n",
+            "a: 12月底前\nb: 95%以上\nc: 2024年\nd: -不适用\ne: yes是\nf: ~无\ng: .5元\nh: 1e5万\ni: 2024-01-01年\nj: 0x1F号\nk: on。\n", "a:\n  b:\n    c:\n      d: deep\n", "top:\n  - name: x\n    list:\n    - 1\n    - 2\n  - name: y\n");
 
     @Test
     void agreesWithTheFullParserOnEveryFileOfTheProjectAndTakesNearlyAll() {
