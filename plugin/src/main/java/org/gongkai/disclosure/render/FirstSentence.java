@@ -15,7 +15,6 @@ final class FirstSentence {
 
     static final int MAX_CHARS = 2_000;
 
-    private static final Pattern CHINESE_END = Pattern.compile("[。！？]");
     private static final Pattern ENGLISH_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“(*_]*[A-Z0-9])");
     private static final Set<String> ABBREVIATIONS = Set.of("no", "nos", "art", "arts", "mr", "mrs", "ms",
             "dr", "st", "vol", "cf", "etc", "fig", "p", "pp");
@@ -31,13 +30,28 @@ final class FirstSentence {
             paragraph = paragraph.substring(0, blank);
         }
         String searched = paragraph.length() > MAX_CHARS ? paragraph.substring(0, MAX_CHARS) : paragraph;
-        Matcher end = (language == Language.ZH ? CHINESE_END : ENGLISH_END).matcher(searched);
+        if (language == Language.ZH) {
+            int end = chineseEnd(searched);
+            return end < 0 ? paragraph : searched.substring(0, end + 1).strip();
+        }
+        Matcher end = ENGLISH_END.matcher(searched);
         while (end.find()) {
-            if (language == Language.ZH || !afterAbbreviation(searched, end.start())) {
+            if (!afterAbbreviation(searched, end.start())) {
                 return searched.substring(0, end.end()).strip();
             }
         }
         return paragraph;
+    }
+
+    /** The first 。, ！ or ？ of {@code text}; -1 when it has none. */
+    private static int chineseEnd(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean afterAbbreviation(String text, int dot) {
