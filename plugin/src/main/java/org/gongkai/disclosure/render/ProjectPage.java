@@ -157,23 +157,39 @@ final class ProjectPage {
      * (output, outcome, satisfaction…), then the next measurable ones.
      */
     private List<Views.HeadlineTarget> headlineTargets(List<Indicator> indicators) {
-        List<Indicator> measurable = indicators.stream().filter(Indicator::isMeasurable)
-                .filter(i -> i.target() != null).toList();
-        List<Indicator> chosen = new ArrayList<>();
+        // Chosen by position, in the form's order. An indicator equal to one chosen is not chosen again, so each chosen
+        // one is the first of its equals, and the form's order is theirs.
+        int n = indicators.size();
+        boolean[] chosen = new boolean[n];
+        List<Indicator> picked = new ArrayList<>(HEADLINE_TARGETS);
         java.util.Set<String> levels = new java.util.HashSet<>();
-        for (Indicator i : measurable) {
-            if (chosen.size() < HEADLINE_TARGETS && levels.add(i.level1().zh())) {
-                chosen.add(i);
+        for (int k = 0; k < n && picked.size() < HEADLINE_TARGETS; k++) {
+            Indicator i = indicators.get(k);
+            if (headline(i) && levels.add(i.level1().zh())) {
+                chosen[k] = true;
+                picked.add(i);
             }
         }
-        for (Indicator i : measurable) {
-            if (chosen.size() < HEADLINE_TARGETS && !chosen.contains(i)) {
-                chosen.add(i);
+        for (int k = 0; k < n && picked.size() < HEADLINE_TARGETS; k++) {
+            Indicator i = indicators.get(k);
+            if (!chosen[k] && headline(i) && !picked.contains(i)) {
+                chosen[k] = true;
+                picked.add(i);
             }
         }
-        chosen.sort(java.util.Comparator.comparingInt(indicators::indexOf));
         IndicatorTableView table = new IndicatorTableView(c);
-        return chosen.stream().map(i -> new Views.HeadlineTarget(c.txt(i.name()), table.target(i.target()))).toList();
+        List<Views.HeadlineTarget> targets = new ArrayList<>(picked.size());
+        for (int k = 0; k < n; k++) {
+            if (chosen[k]) {
+                Indicator i = indicators.get(k);
+                targets.add(new Views.HeadlineTarget(c.txt(i.name()), table.target(i.target())));
+            }
+        }
+        return targets;
+    }
+
+    private static boolean headline(Indicator indicator) {
+        return indicator.isMeasurable() && indicator.target() != null;
     }
 
     private List<Views.Fact> facts(Project p) {
