@@ -28,8 +28,8 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * Apache POI and pinyin4j, which only {@code disclosure:import} needs, put on the plugin's class path when the import
- * runs. They are provided dependencies of the plugin, so that Maven neither resolves their 13 jars for every other
- * goal (a seventh of a small build's time) nor downloads their 18.7 MiB before the first import. The import resolves
+ * runs. They are provided dependencies of the plugin, so that Maven neither resolves their 14 jars for every other
+ * goal (an eighth of a small build's time) nor downloads their 19.1 MiB before the first import. The import resolves
  * them, with what they bring, from the repositories Maven takes plugins from, and adds the jars to the plugin's class
  * loader before the first class that uses them is loaded.
  */

@@ -101,7 +101,9 @@ final class PageBuffer extends Writer {
 
     @Override
     public void write(char[] source, int offset, int count) {
-        encode(source, offset, offset + count, false);
+        for (int from = offset, end = offset + count; from < end; from += CHUNK) {
+            encode(source, from, Math.min(end, from + CHUNK), false);
+        }
     }
 
     @Override
