@@ -186,8 +186,7 @@ public class ImportMojo extends AbstractFolderMojo {
             }
         } catch (DependencyResolutionException e) {
             throw new MojoExecutionException(quiet.say("import.libraries", needed.stream()
-                    .map(ImportLibraries.Library::coordinates).collect(Collectors.joining(", ")),
-                    String.valueOf(e.getMessage()).replaceFirst("\\.$", "")), e);
+                    .map(ImportLibraries.Library::coordinates).collect(Collectors.joining(", ")), e.getMessage()), e);
         }
     }
 }

@@ -36,8 +36,8 @@ public final class BudgetYears {
         int next = 0;
         for (int nian = zh.indexOf('年'); nian >= 0; nian = zh.indexOf('年', nian + 1)) {
             int start = yearStart(zh, nian);
-            if (start < next) {
-                continue;
+            if (start < 0 || start < next) {
+                continue; // no year before this 年, or one inside the last match, where find() would not look
             }
             matcher.region(start, zh.length());
             if (matcher.lookingAt()) {

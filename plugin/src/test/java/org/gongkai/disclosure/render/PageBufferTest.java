@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.github.mustachejava.util.HtmlEscaper;
-import org.gongkai.disclosure.write.SiteOutput;
+import org.gongkai.disclosure.testing.MemoryOutput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,23 +16,13 @@ class PageBufferTest {
 
     /** What {@link PageBuffer#writeTo} writes: the first bytes of the thread's array, copied here at their length. */
     static byte[] bytes(PageBuffer page) {
-        Map<String, byte[]> written = new HashMap<>();
+        MemoryOutput out = new MemoryOutput();
         try {
-            page.writeTo(new SiteOutput() {
-                @Override
-                public void write(String path, byte[] content) {
-                    written.put(path, content);
-                }
-
-                @Override
-                public OpenFile open(String path) {
-                    throw new UnsupportedOperationException();
-                }
-            }, "page.html");
+            page.writeTo(out, "page.html");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return written.get("page.html");
+        return out.written.get("page.html");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.gongkai.disclosure.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.gongkai.disclosure.load.LoadedContent;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.testing.ContentFixture;
-import org.gongkai.disclosure.write.SiteOutput;
+import org.gongkai.disclosure.testing.MemoryOutput;
 
 /**
  * An index too large for one shard, with terms in files of their own and positions cut into parts: read back, it
@@ -65,33 +63,12 @@ class LargeIndexTest {
         return builder.finish(file);
     }
 
-    /** An output in memory, which keeps nothing it was not given. */
-    static final class Memory implements SiteOutput {
-        final Map<String, byte[]> written = new TreeMap<>();
-
-        @Override
-        public void write(String path, byte[] content) {
-            written.put(path, content);
-        }
-
-        @Override
-        public OpenFile open(String path) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            return new OpenFile(bytes) {
-                @Override
-                public void close() {
-                    written.put(path, bytes.toByteArray());
-                }
-            };
-        }
-    }
-
     @BeforeAll
     static void build() throws IOException {
         LoadedContent loaded = content(dir.resolve("site"), null).load();
         projects = loaded.projects();
         segment = segment(projects, loaded, dir.resolve("work/search/first.seg"));
-        Memory out = new Memory();
+        MemoryOutput out = new MemoryOutput();
         published = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, segment)), out, path -> false,
                 dir.resolve("work/search-record"));
         published.save();
@@ -130,7 +107,7 @@ class LargeIndexTest {
     void afterOneProjectChangesOnlyTheShardsOfItsChangedTermsAreMergedAndTheyEqualAFullMerge() throws IOException {
         LoadedContent loaded = content(dir.resolve("renamed"), "Renamed undertaking 300").load();
         Segment changed = segment(loaded.projects(), loaded, dir.resolve("work/search/second.seg"));
-        Memory out = new Memory();
+        MemoryOutput out = new MemoryOutput();
         Set<String> kept = new TreeSet<>();
         SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, changed)), out,
                 path -> kept.add(path), dir.resolve("work/search-record"));
@@ -155,7 +132,7 @@ class LargeIndexTest {
         assertThat(kept).doesNotContainAnyElementsOf(merged);
 
         // What was merged is what a full merge of the changed segment writes.
-        Memory full = new Memory();
+        MemoryOutput full = new MemoryOutput();
         SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, changed)), full, path -> false,
                 dir.resolve("work/other-record.json"));
         for (String path : merged) {
@@ -176,7 +153,7 @@ class LargeIndexTest {
         Files.createDirectories(standIn.getParent());
         Files.writeString(standIn, "not a segment");
         Set<String> kept = new TreeSet<>();
-        Memory out = new Memory();
+        MemoryOutput out = new MemoryOutput();
         SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024,
                 Segment.lazy(standIn))), out, path -> kept.add(path), dir.resolve("work/search-record"));
         assertThat(again.mergedShards()).isZero();
@@ -188,7 +165,7 @@ class LargeIndexTest {
         Files.writeString(earlier, "{\"format\":1,\"bits\":0,\"parts\":[{\"segment\":\"first.seg\",\"blocks\":1}],"
                 + "\"shards\":[[\"search/s0.js\"]]}");
         assertThatThrownBy(() -> SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, Segment.lazy(standIn))),
-                new Memory(), path -> true, earlier)).isInstanceOf(IOException.class)
+                new MemoryOutput(), path -> true, earlier)).isInstanceOf(IOException.class)
                 .hasMessage("Not a search segment: " + standIn);
     }
 }

@@ -1,8 +1,8 @@
 package org.gongkai.disclosure.write;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import org.gongkai.disclosure.testing.MemoryOutput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,18 +12,8 @@ class SiteOutputTest {
 
     @Test
     void theCallersArrayIsCopiedAtAnyLength() throws Exception {
-        Map<String, byte[]> kept = new HashMap<>();
-        SiteOutput out = new SiteOutput() {
-            @Override
-            public void write(String path, byte[] content) {
-                kept.put(path, content);
-            }
-
-            @Override
-            public OpenFile open(String path) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        MemoryOutput out = new MemoryOutput();
+        Map<String, byte[]> kept = out.written;
         byte[] reused = {'a', 'b', 'c'};
         out.write("whole.html", reused, 3);
         out.write("part.html", reused, 2);
