@@ -59,9 +59,18 @@ final class BuildRecord {
     record PublishedBuild(String global, Map<String, Published> declarations) {
     }
 
+    /** A declaration's summaries as {@link #files()} read them, and the bytes they were read from. */
+    private record ReadFiles(PublishedFiles files, RecordFile.Part part) {
+    }
+
     private final Path workFolder;
     private final Path record;
     private final Path summaries;
+    /**
+     * What {@link #files()} read, by declaration: {@link #save} writes a declaration taken as it was published from
+     * these bytes, not from its summaries again (encoding 100,000 of them was most of the save after one change).
+     */
+    private final Map<String, ReadFiles> read = new java.util.HashMap<>();
 
     BuildRecord(Path workFolder) {
         this.workFolder = workFolder;
@@ -101,8 +110,10 @@ final class BuildRecord {
         try {
             RecordFile.Reader in = RecordFile.open(summaries, FORMAT);
             Map<String, PublishedFiles> all = new LinkedHashMap<>();
+            Map<String, ReadFiles> parts = new java.util.HashMap<>();
             for (int d = in.count(); d > 0; d--) {
                 String key = in.required();
+                int start = in.position();
                 int count = in.count();
                 List<ProjectSummary> projects = new ArrayList<>(count);
                 for (int position = 0; position < count; position++) {
@@ -114,9 +125,14 @@ final class BuildRecord {
                 }
                 DepartmentSummary department = in.present() ? new DepartmentSummary(scaled(in.decimal()),
                         scaled(in.decimal()), in.integer(), in.integer()) : null;
-                all.put(key, new PublishedFiles(projects, downloads, department));
+                // Unmodifiable copies, which the site's entries keep as they are: save() knows them by identity.
+                PublishedFiles files = new PublishedFiles(List.copyOf(projects), List.copyOf(downloads), department);
+                all.put(key, files);
+                parts.put(key, new ReadFiles(files, in.since(start)));
             }
             in.end();
+            read.clear();
+            read.putAll(parts);
             return all;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -131,6 +147,13 @@ final class BuildRecord {
             for (Map.Entry<String, PublishedFiles> entry : projects.entrySet()) {
                 PublishedFiles files = entry.getValue();
                 out.string(entry.getKey());
+                ReadFiles before = read.get(entry.getKey());
+                if (before != null && before.files().projects() == files.projects()
+                        && before.files().downloads() == files.downloads()
+                        && before.files().department() == files.department()) {
+                    out.raw(before.part()); // the very summaries read: their bytes read back as they are
+                    continue;
+                }
                 out.count(files.projects().size());
                 for (ProjectSummary summary : files.projects()) {
                     project(out, summary);

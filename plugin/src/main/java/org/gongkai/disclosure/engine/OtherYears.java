@@ -2,6 +2,7 @@ package org.gongkai.disclosure.engine;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class OtherYears {
             if (years.size() < 2 || years.stream().allMatch(d -> reused.contains(IncrementalPlan.key(d)))) {
                 continue;
             }
-            Map<DeclarationSource, Set<String>> ids = new HashMap<>();
+            Map<DeclarationSource, Set<String>> ids = new IdentityHashMap<>();
             for (DeclarationSource source : years) {
                 ids.put(source, projectIds.of(source));
             }

@@ -1,9 +1,12 @@
 package org.gongkai.disclosure.engine;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.gongkai.disclosure.load.DeclarationSource;
@@ -19,8 +22,10 @@ import org.gongkai.disclosure.load.SiteLayout;
  */
 final class PreviousYears {
 
-    private final Map<DeclarationSource, DeclarationSource> previous = new HashMap<>();
-    private final Map<DeclarationSource, CompletableFuture<Void>> finished = new HashMap<>();
+    // By identity: every source is the layout's own, and a record's hash would walk its glossary and its file list.
+    private final Map<DeclarationSource, DeclarationSource> previous = new IdentityHashMap<>();
+    private final Map<DeclarationSource, CompletableFuture<Void>> finished = new IdentityHashMap<>();
+    private final Set<DeclarationSource> comparedWith = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<DeclarationSource> order;
 
     PreviousYears(SiteLayout layout, boolean drafts) {
@@ -38,6 +43,7 @@ final class PreviousYears {
                         + (source.declaration().fiscalYear() - 1));
                 if (before != null) {
                     previous.put(source, before);
+                    comparedWith.add(before);
                 }
             }
         }
@@ -59,7 +65,7 @@ final class PreviousYears {
 
     /** True when {@code source} is the previous year of another declaration of the site, which is compared with it. */
     boolean isComparedWith(DeclarationSource source) {
-        return previous.containsValue(source);
+        return comparedWith.contains(source);
     }
 
     /** Waits until the previous year of {@code source}, if any, has finished building (well or not). */

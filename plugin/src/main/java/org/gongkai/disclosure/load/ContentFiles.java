@@ -43,14 +43,16 @@ final class ContentFiles {
      * True when {@code file} exists and may be read; a link out of the content folder is reported and not read.
      */
     boolean readable(Path file) {
-        return readable(file, null);
+        return readable(file, null, null);
     }
 
     /**
      * As {@link #readable(Path)}; a plain file's size, times and inode go into {@code stamp} (four numbers), which is
      * left null-marked ({@code stamp[0] = -1}) for a link or where the file system does not tell them.
+     * {@code folderInside} tells whether the file's folder, with every link followed, is inside the content (null:
+     * not known yet), which a listing finds out once for all its files.
      */
-    private boolean readable(Path file, long[] stamp) {
+    private boolean readable(Path file, long[] stamp, Boolean folderInside) {
         Map<String, Object> attributes;
         try {
             attributes = attributes(file, stamp != null);
@@ -68,7 +70,7 @@ final class ContentFiles {
             }
         }
         // A plain file in a folder that is itself inside the content is inside: no need to resolve it.
-        if (!link && folderInside(file.getParent())) {
+        if (!link && (folderInside != null ? folderInside : folderInside(file.getParent()))) {
             return true;
         }
         if (!inside(file)) {
@@ -117,13 +119,14 @@ final class ContentFiles {
         List<Path> files = new ArrayList<>(names.size());
         FileStamps.Builder stamps = new FileStamps.Builder();
         long[] stamp = stamped ? new long[4] : null;
+        boolean inside = folderInside(dir);
         for (String name : names) {
             if (name.startsWith(".")) {
                 continue;
             }
             Path entry = dir.resolve(name);
             if (isYaml(name)) {
-                if (readable(entry, stamp)) {
+                if (readable(entry, stamp, inside)) {
                     files.add(entry);
                     stamps.add(stamp == null || stamp[0] < 0 ? null : stamp);
                 }

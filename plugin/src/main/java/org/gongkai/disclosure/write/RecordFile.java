@@ -83,6 +83,11 @@ public final class RecordFile {
             string(value == null ? null : value.toString());
         }
 
+        /** Writes a part of a record read before ({@link Reader#since}) exactly as it was. */
+        public void raw(Part part) throws IOException {
+            out.write(part.bytes(), part.offset(), part.length());
+        }
+
         /** Writes whether what follows is there, and returns it, for {@code if (out.present(x != null)) {...}}. */
         public boolean present(boolean present) throws IOException {
             out.writeBoolean(present);
@@ -102,6 +107,13 @@ public final class RecordFile {
             out.close();
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A stretch of a record as it was read, to be written again unchanged ({@link Writer#raw}) rather than encoded a
+     * second time from what was read of it. It shares the bytes of the file read.
+     */
+    public record Part(byte[] bytes, int offset, int length) {
     }
 
     public static final class Reader {
@@ -185,6 +197,19 @@ public final class RecordFile {
             } catch (BufferUnderflowException e) {
                 throw new IOException("Damaged record: cut short", e);
             }
+        }
+
+        /** Where the reader is, for {@link #since}. */
+        public int position() {
+            return data.position();
+        }
+
+        /** What was read from {@code position} (an earlier {@link #position()}) to here. */
+        public Part since(int position) {
+            if (position < 0 || position > data.position()) {
+                throw new IllegalArgumentException("Not a position read: " + position);
+            }
+            return new Part(data.array(), position, data.position() - position);
         }
 
         /** Checks that the file ends here, with its format's name: one cut short or run on is damaged. */

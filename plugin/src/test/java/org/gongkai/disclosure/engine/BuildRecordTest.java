@@ -72,6 +72,57 @@ class BuildRecordTest {
     }
 
     @Test
+    void summariesTakenAsTheyWereReadAreSavedFromTheirBytesAndChangedOnesAnew() throws IOException {
+        // An amount with one decimal: read back as 1200000.50, so encoded again it would be two bytes longer.
+        List<ProjectSummary> oneDecimal = List.of(new ProjectSummary(0, "p1", new Text("信访经费", "Petition funds", null),
+                null, new BigDecimal("1200000.5"), new BigDecimal("1000000.00"), 12, 10, 2, null));
+        BuildRecord first = new BuildRecord(work);
+        Map<String, BuildRecord.PublishedFiles> files = new LinkedHashMap<>();
+        files.put("a", new BuildRecord.PublishedFiles(oneDecimal, List.of("projects.csv"), null));
+        files.put("b", new BuildRecord.PublishedFiles(PROJECTS, List.of(), null));
+        files.put("d", new BuildRecord.PublishedFiles(PROJECTS, List.of("projects.csv"),
+                new DepartmentSummary(new BigDecimal("7.00"), null, 1, 1)));
+        files.put("e", new BuildRecord.PublishedFiles(PROJECTS, List.of("projects.csv"), null));
+        Map<String, BuildRecord.Fingerprints> fingerprints = new LinkedHashMap<>();
+        for (String key : files.keySet()) {
+            fingerprints.put(key, new BuildRecord.Fingerprints("f-" + key, "own-" + key, null));
+        }
+        first.save("global", fingerprints, files, Map.of());
+        byte[] saved = Files.readAllBytes(work.resolve("build-summaries"));
+
+        BuildRecord rerun = new BuildRecord(work);
+        Map<String, BuildRecord.PublishedFiles> read = rerun.files();
+        rerun.save("global", fingerprints, read, Map.of());
+        assertThat(work.resolve("build-summaries")).as("every declaration taken as it was read").hasBinaryContent(saved);
+
+        // Rebuilt: b with other projects, d with another department's form, e with other downloads, and a new
+        // declaration c. Each is encoded
+        // from what it has now, not from the bytes read under its name.
+        BuildRecord another = new BuildRecord(work);
+        read = another.files();
+        Map<String, BuildRecord.PublishedFiles> next = new LinkedHashMap<>();
+        next.put("a", read.get("a"));
+        next.put("b", new BuildRecord.PublishedFiles(PROJECTS.subList(0, 1), read.get("b").downloads(),
+                read.get("b").department()));
+        next.put("d", new BuildRecord.PublishedFiles(read.get("d").projects(), read.get("d").downloads(),
+                new DepartmentSummary(new BigDecimal("5000.00"), null, 3, 2)));
+        next.put("e", new BuildRecord.PublishedFiles(read.get("e").projects(), List.of("indicators.csv"),
+                read.get("e").department()));
+        next.put("c", new BuildRecord.PublishedFiles(List.copyOf(read.get("a").projects()), List.of(), null));
+        fingerprints.put("c", new BuildRecord.Fingerprints("f-c", "own-c", null));
+        another.save("global", fingerprints, next, Map.of());
+        Map<String, BuildRecord.PublishedFiles> again = new BuildRecord(work).files();
+        assertThat(again.keySet()).containsExactly("a", "b", "d", "e", "c");
+        assertThat(again.get("a").projects().get(0).fundsTotal().toPlainString()).isEqualTo("1200000.50");
+        assertThat(again.get("a").downloads()).containsExactly("projects.csv");
+        assertThat(again.get("b").projects()).isEqualTo(PROJECTS.subList(0, 1));
+        assertThat(again.get("d").projects()).isEqualTo(PROJECTS);
+        assertThat(again.get("d").department()).isEqualTo(new DepartmentSummary(new BigDecimal("5000.00"), null, 3, 2));
+        assertThat(again.get("e").downloads()).containsExactly("indicators.csv");
+        assertThat(again.get("c").projects()).isEqualTo(again.get("a").projects());
+    }
+
+    @Test
     void aRecordCutShortAnywhereIsNoRecord() throws IOException {
         saved();
         for (String name : List.of("build-record", "build-summaries")) {
