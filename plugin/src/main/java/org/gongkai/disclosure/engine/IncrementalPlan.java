@@ -99,7 +99,14 @@ final class IncrementalPlan {
         if (reusable.isEmpty()) {
             return this;
         }
-        Map<String, BuildRecord.PublishedFiles> summaries = record.files();
+        IncrementalPlan plan = withSummaries(record.files(), owned, derived);
+        record.keepOnly(plan.reusable.keySet()); // a declaration built again, or a full build, needs none of it
+        return plan;
+    }
+
+    /** As {@link #forBuilding}, with the published summaries read (null: unreadable). */
+    private IncrementalPlan withSummaries(Map<String, BuildRecord.PublishedFiles> summaries, Set<String> owned,
+            DerivedFiles derived) throws IOException {
         if (summaries == null) {
             return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
         }

@@ -49,10 +49,10 @@ final class ContentFiles {
     /**
      * As {@link #readable(Path)}; a plain file's size, times and inode go into {@code stamp} (four numbers), which is
      * left null-marked ({@code stamp[0] = -1}) for a link or where the file system does not tell them.
-     * {@code folderInside} tells whether the file's folder, with every link followed, is inside the content (null:
+     * {@code parentInside} tells whether the file's folder, with every link followed, is inside the content (null:
      * not known yet), which a listing finds out once for all its files.
      */
-    private boolean readable(Path file, long[] stamp, Boolean folderInside) {
+    private boolean readable(Path file, long[] stamp, Boolean parentInside) {
         Map<String, Object> attributes;
         try {
             attributes = attributes(file, stamp != null);
@@ -70,7 +70,7 @@ final class ContentFiles {
             }
         }
         // A plain file in a folder that is itself inside the content is inside: no need to resolve it.
-        if (!link && (folderInside != null ? folderInside : folderInside(file.getParent()))) {
+        if (!link && (parentInside != null ? parentInside : folderInside(file.getParent()))) {
             return true;
         }
         if (!inside(file)) {

@@ -85,7 +85,7 @@ public final class RecordFile {
 
         /** Writes a part of a record read before ({@link Reader#since}) exactly as it was. */
         public void raw(Part part) throws IOException {
-            out.write(part.bytes(), part.offset(), part.length());
+            out.write(part.bytes, part.offset, part.length);
         }
 
         /** Writes whether what follows is there, and returns it, for {@code if (out.present(x != null)) {...}}. */
@@ -113,7 +113,17 @@ public final class RecordFile {
      * A stretch of a record as it was read, to be written again unchanged ({@link Writer#raw}) rather than encoded a
      * second time from what was read of it. It shares the bytes of the file read.
      */
-    public record Part(byte[] bytes, int offset, int length) {
+    public static final class Part {
+        /** The file's bytes as read, shared and never handed out: only a writer copies them. */
+        private final byte[] bytes;
+        private final int offset;
+        private final int length;
+
+        private Part(byte[] bytes, int offset, int length) {
+            this.bytes = bytes;
+            this.offset = offset;
+            this.length = length;
+        }
     }
 
     public static final class Reader {
@@ -209,6 +219,7 @@ public final class RecordFile {
             if (position < 0 || position > data.position()) {
                 throw new IllegalArgumentException("Not a position read: " + position);
             }
+            // The buffer wraps the whole array read (see open), so a position in it is an index in the array.
             return new Part(data.array(), position, data.position() - position);
         }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.gongkai.disclosure.diag.Diagnostic;
 import org.gongkai.disclosure.diag.Message;
@@ -20,6 +21,7 @@ import org.gongkai.disclosure.model.ProjectSummary;
 import org.gongkai.disclosure.model.ResultSummary;
 import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
+import org.gongkai.disclosure.render.DeclarationEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +75,7 @@ class BuildRecordTest {
 
     @Test
     void summariesTakenAsTheyWereReadAreSavedFromTheirBytesAndChangedOnesAnew() throws IOException {
-        // An amount with one decimal: read back as 1200000.50, so encoded again it would be two bytes longer.
+        // An amount with one decimal: read back as 1200000.50, so encoded again it would be a byte longer.
         List<ProjectSummary> oneDecimal = List.of(new ProjectSummary(0, "p1", new Text("信访经费", "Petition funds", null),
                 null, new BigDecimal("1200000.5"), new BigDecimal("1000000.00"), 12, 10, 2, null));
         BuildRecord first = new BuildRecord(work);
@@ -96,8 +98,7 @@ class BuildRecordTest {
         assertThat(work.resolve("build-summaries")).as("every declaration taken as it was read").hasBinaryContent(saved);
 
         // Rebuilt: b with other projects, d with another department's form, e with other downloads, and a new
-        // declaration c. Each is encoded
-        // from what it has now, not from the bytes read under its name.
+        // declaration c. Each is encoded from what it has now, not from the bytes read under its name.
         BuildRecord another = new BuildRecord(work);
         read = another.files();
         Map<String, BuildRecord.PublishedFiles> next = new LinkedHashMap<>();
@@ -108,6 +109,7 @@ class BuildRecordTest {
                 new DepartmentSummary(new BigDecimal("5000.00"), null, 3, 2)));
         next.put("e", new BuildRecord.PublishedFiles(read.get("e").projects(), List.of("indicators.csv"),
                 read.get("e").department()));
+        // c shares a's very list (a copy of an unmodifiable list is that list), but nothing was read under its name.
         next.put("c", new BuildRecord.PublishedFiles(List.copyOf(read.get("a").projects()), List.of(), null));
         fingerprints.put("c", new BuildRecord.Fingerprints("f-c", "own-c", null));
         another.save("global", fingerprints, next, Map.of());
@@ -120,6 +122,42 @@ class BuildRecordTest {
         assertThat(again.get("d").department()).isEqualTo(new DepartmentSummary(new BigDecimal("5000.00"), null, 3, 2));
         assertThat(again.get("e").downloads()).containsExactly("indicators.csv");
         assertThat(again.get("c").projects()).isEqualTo(again.get("a").projects());
+        assertThat(again.get("c").downloads()).isEmpty();
+        assertThat(again.get("c").department()).isNull();
+    }
+
+    /** A record of one declaration whose amount has one decimal: encoded again, it is a byte longer (1200000.50). */
+    private byte[] savedWithOneDecimal() throws IOException {
+        List<ProjectSummary> oneDecimal = List.of(new ProjectSummary(0, "p1", new Text("信访经费", null, null), null,
+                new BigDecimal("1200000.5"), new BigDecimal("1000000.00"), 12, 10, 2, null));
+        new BuildRecord(work).save("global", Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)),
+                Map.of("a", new BuildRecord.PublishedFiles(oneDecimal, List.of("projects.csv"),
+                        new DepartmentSummary(new BigDecimal("7.00"), null, 1, 1))), Map.of());
+        return Files.readAllBytes(work.resolve("build-summaries"));
+    }
+
+    @Test
+    void summariesThatWentThroughTheSitesEntryAreStillSavedFromTheirBytes() throws IOException {
+        byte[] saved = savedWithOneDecimal();
+        BuildRecord rerun = new BuildRecord(work);
+        BuildRecord.PublishedFiles read = rerun.files().get("a");
+        // As the engine takes a declaration as published: its entry made from the summaries, the record from the entry.
+        DeclarationEntry entry = new DeclarationEntry("a", null, read.projects(), read.downloads(), read.department());
+        rerun.save("global", Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)),
+                Map.of("a", new BuildRecord.PublishedFiles(entry.projects(), entry.downloads(), entry.department())),
+                Map.of());
+        assertThat(work.resolve("build-summaries")).hasBinaryContent(saved);
+    }
+
+    @Test
+    void whatIsLetGoOfIsEncodedAgainAndReadsBackTheSame() throws IOException {
+        byte[] saved = savedWithOneDecimal();
+        BuildRecord rerun = new BuildRecord(work);
+        Map<String, BuildRecord.PublishedFiles> read = rerun.files();
+        rerun.keepOnly(Set.of()); // as for a full build, or a declaration built again
+        rerun.save("global", Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)), read, Map.of());
+        assertThat(Files.readAllBytes(work.resolve("build-summaries"))).hasSize(saved.length + 1);
+        assertThat(new BuildRecord(work).files().get("a")).isEqualTo(read.get("a"));
     }
 
     @Test

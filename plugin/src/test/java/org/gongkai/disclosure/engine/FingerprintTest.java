@@ -32,6 +32,34 @@ class FingerprintTest {
         return new Fingerprint().addFiles(source.projectFiles()).hex();
     }
 
+    /** SHA-256 over a file's name, a zero byte, then its size, times and inode as big-endian longs, byte by byte. */
+    private static String byHand(Path file) throws Exception {
+        var attributes = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        for (long value : new long[] {(Long) attributes.get("size"),
+                ((FileTime) attributes.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                ((FileTime) attributes.get("ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                (Long) attributes.get("ino")}) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                digest.update((byte) (value >>> shift));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Test
+    void aFilesFingerprintIsItsNameAndItsFourNumbersInOrder() throws Exception {
+        Path projects = Files.createDirectories(content.resolve("projects"));
+        Files.writeString(projects.resolve("a.yaml"), "id: a\n");
+        DeclarationSource source = discovered();
+        assertThat(source.projectStamps().has(0)).isTrue();
+        String expected = byHand(projects.resolve("a.yaml"));
+        assertThat(new Fingerprint().addFile(projects.resolve("a.yaml")).hex()).isEqualTo(expected);
+        assertThat(fromStamps(source)).isEqualTo(expected);
+    }
+
     @Test
     void theListingsStampsGiveTheFingerprintTheFilesThemselvesGive() throws IOException {
         Path projects = Files.createDirectories(content.resolve("projects"));
