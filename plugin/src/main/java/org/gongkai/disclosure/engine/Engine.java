@@ -259,7 +259,7 @@ public final class Engine {
         DeclarationBuild.Run run = new DeclarationBuild.Run(scheduler, loader, Checker.standard(), settings.translations(),
                 diagnostics, review);
         PreviousYears years = publishing == null ? new PreviousYears(layout, false) : publishing.previousYears();
-        java.util.Map<DeclarationSource, Future<DeclarationBuild.Outcome>> futures = new IdentityHashMap<>();
+        Map<DeclarationSource, Future<DeclarationBuild.Outcome>> futures = new IdentityHashMap<>();
         // Oldest year first: a declaration's pages are compared with its previous year's, which it waits for.
         for (DeclarationSource source : years.startingOrder()) {
             IncrementalPlan.Reused reused = plan == null ? null : plan.reused(source);

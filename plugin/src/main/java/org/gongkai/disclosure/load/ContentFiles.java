@@ -43,16 +43,16 @@ final class ContentFiles {
      * True when {@code file} exists and may be read; a link out of the content folder is reported and not read.
      */
     boolean readable(Path file) {
-        return readable(file, null, null);
+        return readable(file, null, folderInside(file.getParent()));
     }
 
     /**
      * As {@link #readable(Path)}; a plain file's size, times and inode go into {@code stamp} (four numbers), which is
      * left null-marked ({@code stamp[0] = -1}) for a link or where the file system does not tell them.
-     * {@code parentInside} tells whether the file's folder, with every link followed, is inside the content (null:
-     * not known yet), which a listing finds out once for all its files.
+     * {@code parentInside} tells whether the file's folder, with every link followed, is inside the content: a listing
+     * finds it out once for all its files.
      */
-    private boolean readable(Path file, long[] stamp, Boolean parentInside) {
+    private boolean readable(Path file, long[] stamp, boolean parentInside) {
         Map<String, Object> attributes;
         try {
             attributes = attributes(file, stamp != null);
@@ -70,7 +70,7 @@ final class ContentFiles {
             }
         }
         // A plain file in a folder that is itself inside the content is inside: no need to resolve it.
-        if (!link && (parentInside != null ? parentInside : folderInside(file.getParent()))) {
+        if (!link && parentInside) {
             return true;
         }
         if (!inside(file)) {
