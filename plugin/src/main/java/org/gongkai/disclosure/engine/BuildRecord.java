@@ -34,7 +34,7 @@ import org.gongkai.disclosure.write.RecordFile;
 final class BuildRecord {
 
     /** Changes whenever what a build writes could change for the same input, or the record's own form changes. */
-    static final String FORMAT = "gongkai-build-record/6";
+    static final String FORMAT = "gongkai-build-record/7";
     /** What the record was called when it was JSON: removed, so that it does not lie beside the new one. */
     private static final List<String> EARLIER = List.of("build-record.json", "build-summaries.json");
 
@@ -57,8 +57,11 @@ final class BuildRecord {
     record PublishedFiles(List<ProjectSummary> projects, List<String> downloads, DepartmentSummary department) {
     }
 
-    /** A record read back: the global fingerprint and each declaration by key. */
-    record PublishedBuild(String global, Map<String, Published> declarations) {
+    /**
+     * A record read back: the global fingerprint, the output marker's stamp once the build was published (null when
+     * the file system tells none), and each declaration by key.
+     */
+    record PublishedBuild(String global, String marker, Map<String, Published> declarations) {
     }
 
     /** A declaration's summaries as {@link #files()} read them, and the bytes they were read from. */
@@ -89,6 +92,7 @@ final class BuildRecord {
             }
             RecordFile.Reader in = RecordFile.open(record, FORMAT);
             String global = in.required();
+            String marker = in.string();
             Map<String, Published> declarations = new LinkedHashMap<>();
             for (int d = in.count(); d > 0; d--) {
                 String key = in.required();
@@ -102,7 +106,7 @@ final class BuildRecord {
                 declarations.put(key, new Published(fingerprint, own, ids, diagnostics));
             }
             in.end();
-            return new PublishedBuild(global, declarations);
+            return new PublishedBuild(global, marker, declarations);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged record only costs a full build
         }
@@ -150,8 +154,11 @@ final class BuildRecord {
         read.keySet().retainAll(taken);
     }
 
-    /** Replaces the record, atomically: the summaries first, so that a record never names summaries not written. */
-    void save(String global, Map<String, Fingerprints> fingerprints, Map<String, PublishedFiles> projects,
+    /**
+     * Replaces the record, atomically: the summaries first, so that a record never names summaries not written.
+     * {@code marker} is the output marker's stamp as the build left it (null when unknown).
+     */
+    void save(String global, String marker, Map<String, Fingerprints> fingerprints, Map<String, PublishedFiles> projects,
             Map<String, List<Diagnostic>> diagnostics) throws IOException {
         try (RecordFile.Writer out = RecordFile.create(summaries, FORMAT)) {
             out.count(projects.size());
@@ -185,6 +192,7 @@ final class BuildRecord {
         }
         try (RecordFile.Writer out = RecordFile.create(record, FORMAT)) {
             out.string(global);
+            out.string(marker);
             out.count(fingerprints.size());
             for (Map.Entry<String, Fingerprints> entry : fingerprints.entrySet()) {
                 out.string(entry.getKey());

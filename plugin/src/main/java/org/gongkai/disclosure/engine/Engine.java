@@ -182,7 +182,9 @@ public final class Engine {
         }
         PreviousYears years = new PreviousYears(layout, site.drafts());
         DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan, years);
-        plan = plan.forBuilding(record, owned, derived);
+        boolean markerAsRecorded = published != null && published.marker() != null
+                && published.marker().equals(writer.markerStamp());
+        plan = plan.forBuilding(record, owned, markerAsRecorded, derived);
         derived = new DerivedFiles(writer.workFolder(), plan, years);
         Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());
@@ -238,7 +240,7 @@ public final class Engine {
             if (staging.kept() > 0) {
                 listener.info(say("site.reused", staging.kept(), plan.reusedKeys().size(), layout.declarations().size()));
             }
-            plan.save(record, outcomes);
+            plan.save(record, writer.markerStamp(), outcomes);
             search.save();
             derived.removeAllBut(layout.declarations());
             GenerateReport.Written written = new GenerateReport.Written(indexes, projectPages, staging.files());

@@ -93,18 +93,23 @@ final class IncrementalPlan {
     /**
      * This plan, ready to build: the reused declarations with their projects' summaries, if those can be read and
      * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
-     * is not this folder's).
+     * is not this folder's). {@code markerAsRecorded} tells that the marker is the very file the recorded build left
+     * (its stamp is the recorded one): it lists every file of that build, and the files are not looked up in it.
      */
-    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, DerivedFiles derived) throws IOException {
+    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, boolean markerAsRecorded, DerivedFiles derived)
+            throws IOException {
         if (reusable.isEmpty()) {
             return this;
         }
-        IncrementalPlan plan = withSummaries(record.files(), owned, derived);
+        IncrementalPlan plan = withSummaries(record.files(), markerAsRecorded ? null : owned, derived);
         record.keepOnly(plan.reusable.keySet()); // a declaration built again, or a full build, needs none of it
         return plan;
     }
 
-    /** As {@link #forBuilding}, with the published summaries read (null: unreadable). */
+    /**
+     * As {@link #forBuilding}, with the published summaries read (null: unreadable); {@code owned} null when the
+     * marker need not be checked.
+     */
     private IncrementalPlan withSummaries(Map<String, BuildRecord.PublishedFiles> summaries, Set<String> owned,
             DerivedFiles derived) throws IOException {
         if (summaries == null) {
@@ -124,7 +129,7 @@ final class IncrementalPlan {
             BuildRecord.PublishedFiles files = summaries.get(key(source));
             List<RouteTable.Route> routes = files == null ? null : RouteTable.declaration(layout.languages(),
                     source.folder(), files.projects(), files.downloads());
-            return routes == null || !listed(routes, owned) ? null
+            return routes == null || owned != null && !listed(routes, owned) ? null
                     : new Reused(reusable.get(key(source)).published(), files, routes);
         }).toList();
         Map<String, Reused> ready = new LinkedHashMap<>();
@@ -203,10 +208,11 @@ final class IncrementalPlan {
     }
 
     /**
-     * The record of this build, once published: each published declaration's fingerprint, summaries and diagnostics.
-     * A draft left out is not recorded, so it is checked again on every run.
+     * The record of this build, once published: the output marker's stamp as the commit left it, and each published
+     * declaration's fingerprint, summaries and diagnostics. A draft left out is not recorded, so it is checked again
+     * on every run.
      */
-    void save(BuildRecord record, List<DeclarationBuild.Outcome> outcomes) throws IOException {
+    void save(BuildRecord record, String marker, List<DeclarationBuild.Outcome> outcomes) throws IOException {
         Map<String, BuildRecord.PublishedFiles> projects = new LinkedHashMap<>();
         Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
         Map<String, BuildRecord.Fingerprints> published = new LinkedHashMap<>();
@@ -220,7 +226,7 @@ final class IncrementalPlan {
             diagnostics.put(key, outcome.diagnostics());
             published.put(key, fingerprints.get(key));
         }
-        record.save(global, published, projects, diagnostics);
+        record.save(global, marker, published, projects, diagnostics);
     }
 
     /**

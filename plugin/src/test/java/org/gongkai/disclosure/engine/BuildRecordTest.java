@@ -50,7 +50,7 @@ class BuildRecordTest {
         Map<String, BuildRecord.Fingerprints> fingerprints = new LinkedHashMap<>();
         fingerprints.put("a", new BuildRecord.Fingerprints("f-a", "own-a", "ids-a"));
         fingerprints.put("b", new BuildRecord.Fingerprints("f-b", "own-b", null));
-        record.save("global", fingerprints, files, Map.of("a", List.of(WARNING)));
+        record.save("global", "1234:5:6:789", fingerprints, files, Map.of("a", List.of(WARNING)));
         return record;
     }
 
@@ -60,6 +60,7 @@ class BuildRecordTest {
 
         BuildRecord.PublishedBuild build = record.load();
         assertThat(build.global()).isEqualTo("global");
+        assertThat(build.marker()).isEqualTo("1234:5:6:789");
         assertThat(build.declarations().keySet()).containsExactly("a", "b");
         assertThat(build.declarations().get("a"))
                 .isEqualTo(new BuildRecord.Published("f-a", "own-a", "ids-a", List.of(WARNING)));
@@ -89,12 +90,12 @@ class BuildRecordTest {
         for (String key : files.keySet()) {
             fingerprints.put(key, new BuildRecord.Fingerprints("f-" + key, "own-" + key, null));
         }
-        first.save("global", fingerprints, files, Map.of());
+        first.save("global", null, fingerprints, files, Map.of());
         byte[] saved = Files.readAllBytes(work.resolve("build-summaries"));
 
         BuildRecord rerun = new BuildRecord(work);
         Map<String, BuildRecord.PublishedFiles> read = rerun.files();
-        rerun.save("global", fingerprints, read, Map.of());
+        rerun.save("global", null, fingerprints, read, Map.of());
         assertThat(work.resolve("build-summaries")).as("every declaration taken as it was read").hasBinaryContent(saved);
 
         // Rebuilt: b with other projects, d with another department's form, e with other downloads, and a new
@@ -112,7 +113,7 @@ class BuildRecordTest {
         // c shares a's very list (a copy of an unmodifiable list is that list), but nothing was read under its name.
         next.put("c", new BuildRecord.PublishedFiles(List.copyOf(read.get("a").projects()), List.of(), null));
         fingerprints.put("c", new BuildRecord.Fingerprints("f-c", "own-c", null));
-        another.save("global", fingerprints, next, Map.of());
+        another.save("global", null, fingerprints, next, Map.of());
         Map<String, BuildRecord.PublishedFiles> again = new BuildRecord(work).files();
         assertThat(again.keySet()).containsExactly("a", "b", "d", "e", "c");
         assertThat(again.get("a").projects().get(0).fundsTotal().toPlainString()).isEqualTo("1200000.50");
@@ -130,7 +131,7 @@ class BuildRecordTest {
     private byte[] savedWithOneDecimal() throws IOException {
         List<ProjectSummary> oneDecimal = List.of(new ProjectSummary(0, "p1", new Text("信访经费", null, null), null,
                 new BigDecimal("1200000.5"), new BigDecimal("1000000.00"), 12, 10, 2, null));
-        new BuildRecord(work).save("global", Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)),
+        new BuildRecord(work).save("global", null, Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)),
                 Map.of("a", new BuildRecord.PublishedFiles(oneDecimal, List.of("projects.csv"),
                         new DepartmentSummary(new BigDecimal("7.00"), null, 1, 1))), Map.of());
         return Files.readAllBytes(work.resolve("build-summaries"));
@@ -143,7 +144,7 @@ class BuildRecordTest {
         BuildRecord.PublishedFiles read = rerun.files().get("a");
         // As the engine takes a declaration as published: its entry made from the summaries, the record from the entry.
         DeclarationEntry entry = new DeclarationEntry("a", null, read.projects(), read.downloads(), read.department());
-        rerun.save("global", Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)),
+        rerun.save("global", null, Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)),
                 Map.of("a", new BuildRecord.PublishedFiles(entry.projects(), entry.downloads(), entry.department())),
                 Map.of());
         assertThat(work.resolve("build-summaries")).hasBinaryContent(saved);
@@ -155,7 +156,7 @@ class BuildRecordTest {
         BuildRecord rerun = new BuildRecord(work);
         Map<String, BuildRecord.PublishedFiles> read = rerun.files();
         rerun.keepOnly(Set.of()); // as for a full build, or a declaration built again
-        rerun.save("global", Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)), read, Map.of());
+        rerun.save("global", null, Map.of("a", new BuildRecord.Fingerprints("f-a", "own-a", null)), read, Map.of());
         assertThat(Files.readAllBytes(work.resolve("build-summaries"))).hasSize(saved.length + 1);
         assertThat(new BuildRecord(work).files().get("a")).isEqualTo(read.get("a"));
     }

@@ -167,6 +167,30 @@ class IncrementalBuildTest {
         assertThat(site.tree().keySet()).isEqualTo(before.keySet());
     }
 
+    /**
+     * A rerun trusts the marker to list every file of an unchanged declaration only while it is the very file the last
+     * build left; edited since, each of their files is looked up in it, and one it no longer lists builds the site
+     * whole.
+     */
+    @Test
+    void aPageRemovedByHandWithItsLineOfTheMarkerIsNoticedAndTheSiteRebuiltWhole() throws IOException {
+        SiteFixture site = new SiteFixture(content(project)).generated();
+        Map<String, byte[]> before = site.tree();
+        String page = "zh/jyj-2024/projects/p3.html";
+        Files.delete(site.output().resolve(page));
+        Path marker = site.output().resolve(org.gongkai.disclosure.write.SiteWriter.MARKER);
+        Files.writeString(marker, Files.readString(marker).replace(page + "\n", ""));
+        site.content().replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+
+        assertThat(site.generate().generated()).isTrue();
+
+        assertThat(site.tree().get(page)).isEqualTo(before.get(page));
+        assertThat(Files.readString(marker)).contains(page + "\n");
+        ContentFixture fresh = content(project.resolve("full"));
+        fresh.replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
+        assertSameSite(site.output(), fresh);
+    }
+
     @Test
     void aFullBuildOnRequestRestoresASinglePageRemovedByHand() throws IOException {
         SiteFixture site = new SiteFixture(content(project)).generated();

@@ -253,6 +253,36 @@ class SiteWriterTest {
         assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
     }
 
+    @Test
+    void theMarkersStampStaysWhileTheMarkerIsLeftAsItIsAndChangesWhenItIsWrittenAgain() throws Exception {
+        publish(FIRST);
+        SiteWriter writer = new SiteWriter(output());
+        String first = writer.markerStamp();
+        assertThat(first).isNotNull();
+        Map<String, String> changed = new java.util.HashMap<>(FIRST);
+        changed.put("index.html", "second index");
+        publish(output(), changed, true);
+        assertThat(writer.markerStamp()).as("the same files: the same marker").isEqualTo(first);
+        changed.put("projects/d.html", "project d");
+        publish(output(), changed, true);
+        assertThat(writer.markerStamp()).as("a file more: the marker written again").isNotEqualTo(first);
+    }
+
+    @Test
+    void aMarkersLinesEndingInCarriageReturnsOrWithStrayBytesStillListTheirFilesAndAreWrittenAgain() throws Exception {
+        publish(FIRST);
+        Path marker = output().resolve(SiteWriter.MARKER);
+        String canonical = Files.readString(marker, UTF_8);
+        // Old Mac line ends, a line of Chinese and a blank line: the paths still count as listed, the rest not.
+        Files.write(marker, (canonical.replace("\n", "\r") + "项目.html\r\n\n").getBytes(UTF_8));
+        SiteWriter writer = new SiteWriter(output());
+        try (SiteWriter.Lock lock = writer.lock()) {
+            assertThat(writer.recoverAndInspect()).containsExactlyInAnyOrderElementsOf(FIRST.keySet());
+        }
+        publish(output(), FIRST, true);
+        assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
+    }
+
     /**
      * A site copied to a web server's root (marker and all), where other things live: a run there replaces and
      * deletes only the files the marker lists, and leaves every other file, folder and work folder alone.
