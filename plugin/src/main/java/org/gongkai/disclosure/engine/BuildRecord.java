@@ -58,8 +58,8 @@ final class BuildRecord {
     }
 
     /**
-     * A record read back: the global fingerprint, the output marker's stamp once the build was published (null when
-     * the file system tells none), and each declaration by key.
+     * A record read back: the global fingerprint, the output marker's checksum once the build was published (null when
+     * unknown), and each declaration by key.
      */
     record PublishedBuild(String global, String marker, Map<String, Published> declarations) {
     }
@@ -156,7 +156,7 @@ final class BuildRecord {
 
     /**
      * Replaces the record, atomically: the summaries first, so that a record never names summaries not written.
-     * {@code marker} is the output marker's stamp as the build left it (null when unknown).
+     * {@code marker} is the output marker's checksum as the build left it (null when unknown).
      */
     void save(String global, String marker, Map<String, Fingerprints> fingerprints, Map<String, PublishedFiles> projects,
             Map<String, List<Diagnostic>> diagnostics) throws IOException {

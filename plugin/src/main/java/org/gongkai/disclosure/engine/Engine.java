@@ -182,8 +182,8 @@ public final class Engine {
         }
         PreviousYears years = new PreviousYears(layout, site.drafts());
         DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan, years);
-        boolean markerAsRecorded = published != null && published.marker() != null
-                && published.marker().equals(writer.markerStamp());
+        boolean markerAsRecorded = published != null && published.marker() != null && writer.markerIsCanonical()
+                && published.marker().equals(writer.markerChecksum());
         plan = plan.forBuilding(record, owned, markerAsRecorded, derived);
         derived = new DerivedFiles(writer.workFolder(), plan, years);
         Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
@@ -240,7 +240,7 @@ public final class Engine {
             if (staging.kept() > 0) {
                 listener.info(say("site.reused", staging.kept(), plan.reusedKeys().size(), layout.declarations().size()));
             }
-            plan.save(record, writer.markerStamp(), outcomes);
+            plan.save(record, writer.markerChecksum(), outcomes);
             search.save();
             derived.removeAllBut(layout.declarations());
             GenerateReport.Written written = new GenerateReport.Written(indexes, projectPages, staging.files());

@@ -94,7 +94,7 @@ final class IncrementalPlan {
      * This plan, ready to build: the reused declarations with their projects' summaries, if those can be read and
      * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
      * is not this folder's). {@code markerAsRecorded} tells that the marker is the very file the recorded build left
-     * (its stamp is the recorded one): it lists every file of that build, and the files are not looked up in it.
+     * (as this version writes it, with the recorded checksum): it lists every file of that build, and the files are not looked up in it.
      */
     IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, boolean markerAsRecorded, DerivedFiles derived)
             throws IOException {
@@ -208,7 +208,7 @@ final class IncrementalPlan {
     }
 
     /**
-     * The record of this build, once published: the output marker's stamp as the commit left it, and each published
+     * The record of this build, once published: the output marker's checksum as the commit left it, and each published
      * declaration's fingerprint, summaries and diagnostics. A draft left out is not recorded, so it is checked again
      * on every run.
      */

@@ -22,18 +22,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * Writes a site into an output folder so that a failed or killed run never leaves a half site, and so that nothing
@@ -74,6 +72,8 @@ public final class SiteWriter {
      * without sorting them again.
      */
     private Set<String> listed;
+    /** See {@link #markerChecksum()}. */
+    private String markerChecksum;
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -198,8 +198,15 @@ public final class SiteWriter {
         byte[] marker = Files.readAllBytes(output.resolve(MARKER));
         int header = headerEnd(marker);
         if (header < 0) {
+            // An earlier version's marker is a note in ASCII; anything else is no marker of Gongkai's.
+            for (byte b : marker) {
+                if (b < 0) {
+                    throw new OutputRefusedException(OutputRefusedException.Reason.UNLISTED, output);
+                }
+            }
             return filesOfAnEarlierVersion();
         }
+        markerChecksum = checksum(marker);
         // Read as bytes, not as lines of text: a large site's marker is 200,000 paths, read on every rerun. A safe path
         // is ASCII, so each is a string of its bytes as they are; any other line is passed over, as unsafe.
         Set<String> owned = new HashSet<>(Math.max(16, (marker.length - header) / 20));
@@ -251,23 +258,23 @@ public final class SiteWriter {
     }
 
     /**
-     * The marker's stamp as it is now (its size, times and inode), or null where the file system does not tell them:
-     * the record of a build keeps it, and a later run that finds the same stamp knows the marker is the one that
-     * build wrote, listing every file of it.
+     * The checksum of the marker (its size and CRC-32C) as {@link #inspect()} read it, or as the last commit left it;
+     * null before either. The record of a build keeps it: a later run that reads a marker this version writes with
+     * the same checksum knows it is the one that build left, listing every file of it.
      */
-    public String markerStamp() throws IOException {
-        try {
-            Map<String, Object> attributes = Files.readAttributes(output.resolve(MARKER),
-                    "unix:size,lastModifiedTime,ctime,ino", LinkOption.NOFOLLOW_LINKS);
-            if (!(attributes.get("ctime") instanceof FileTime changed) || !(attributes.get("ino") instanceof Long inode)
-                    || !(attributes.get("lastModifiedTime") instanceof FileTime modified)) {
-                return null;
-            }
-            return attributes.get("size") + ":" + modified.to(TimeUnit.NANOSECONDS) + ":"
-                    + changed.to(TimeUnit.NANOSECONDS) + ":" + inode;
-        } catch (UnsupportedOperationException | IllegalArgumentException | NoSuchFileException e) {
-            return null;
-        }
+    public String markerChecksum() {
+        return markerChecksum;
+    }
+
+    /** True when the marker {@link #inspect()} read is exactly as this version writes it. */
+    public boolean markerIsCanonical() {
+        return listed != null;
+    }
+
+    private static String checksum(byte[] marker) {
+        CRC32C crc = new CRC32C();
+        crc.update(marker);
+        return marker.length + ":" + Long.toHexString(crc.getValue());
     }
 
     /**
@@ -480,6 +487,7 @@ public final class SiteWriter {
                 return; // the same files as before: the marker stays as it is
             }
             Files.write(staging.resolve(MARKER), bytes);
+            markerChecksum = checksum(bytes); // what the commit publishes, not read back after it
             staged.add(MARKER);
         }
 

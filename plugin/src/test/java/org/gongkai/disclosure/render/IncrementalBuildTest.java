@@ -169,8 +169,8 @@ class IncrementalBuildTest {
 
     /**
      * A rerun trusts the marker to list every file of an unchanged declaration only while it is the very file the last
-     * build left; edited since, each of their files is looked up in it, and one it no longer lists builds the site
-     * whole.
+     * build left; edited since, even by a letter that keeps it as long and in order, each of their files is looked up
+     * in it, and one it no longer lists builds the site whole.
      */
     @Test
     void aPageRemovedByHandWithItsLineOfTheMarkerIsNoticedAndTheSiteRebuiltWhole() throws IOException {
@@ -179,7 +179,9 @@ class IncrementalBuildTest {
         String page = "zh/jyj-2024/projects/p3.html";
         Files.delete(site.output().resolve(page));
         Path marker = site.output().resolve(org.gongkai.disclosure.write.SiteWriter.MARKER);
-        Files.writeString(marker, Files.readString(marker).replace(page + "\n", ""));
+        String listed = Files.readString(marker);
+        Files.writeString(marker, listed.replace(page + "\n", "zh/jyj-2024/projects/p3.htmx\n"));
+        assertThat(Files.size(marker)).isEqualTo(listed.length());
         site.content().replace("xfb-2024/projects/01.yaml", "en: Sample project 1}", "en: Renamed project 1}");
 
         assertThat(site.generate().generated()).isTrue();

@@ -253,34 +253,72 @@ class SiteWriterTest {
         assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
     }
 
-    @Test
-    void theMarkersStampStaysWhileTheMarkerIsLeftAsItIsAndChangesWhenItIsWrittenAgain() throws Exception {
-        publish(FIRST);
+    /** The marker's checksum as a run read it or as its commit left it. */
+    private String checksumSeen(Map<String, String> files) throws Exception {
         SiteWriter writer = new SiteWriter(output());
-        String first = writer.markerStamp();
-        assertThat(first).isNotNull();
-        Map<String, String> changed = new java.util.HashMap<>(FIRST);
-        changed.put("index.html", "second index");
-        publish(output(), changed, true);
-        assertThat(writer.markerStamp()).as("the same files: the same marker").isEqualTo(first);
-        changed.put("projects/d.html", "project d");
-        publish(output(), changed, true);
-        assertThat(writer.markerStamp()).as("a file more: the marker written again").isNotEqualTo(first);
+        try (SiteWriter.Lock lock = writer.lock()) {
+            Set<String> owned = writer.recoverAndInspect();
+            String read = writer.markerChecksum();
+            try (SiteWriter.Staging staging = writer.begin(owned, true)) {
+                for (Map.Entry<String, String> file : files.entrySet()) {
+                    staging.write(file.getKey(), file.getValue().getBytes(UTF_8));
+                }
+                staging.commit();
+            }
+            return read + " " + writer.markerChecksum();
+        }
     }
 
     @Test
-    void aMarkersLinesEndingInCarriageReturnsOrWithStrayBytesStillListTheirFilesAndAreWrittenAgain() throws Exception {
+    void theMarkersChecksumIsWhatTheCommitLeftAndChangesWithAnyEditOfTheSameSize() throws Exception {
+        publish(FIRST);
+        Map<String, String> changed = new java.util.HashMap<>(FIRST);
+        changed.put("index.html", "second index");
+        String[] same = checksumSeen(changed).split(" ");
+        assertThat(same[0]).as("the same files: the marker left as it was read").isEqualTo(same[1]);
+        changed.put("projects/d.html", "project d");
+        String[] more = checksumSeen(changed).split(" ");
+        assertThat(more[0]).isEqualTo(same[1]);
+        assertThat(more[1]).as("a file more: the marker written again").isNotEqualTo(more[0]);
+        assertThat(checksumSeen(changed).split(" ")[0]).as("read back as the commit left it").isEqualTo(more[1]);
+
+        Path marker = output().resolve(SiteWriter.MARKER);
+        Files.writeString(marker, Files.readString(marker, UTF_8).replace("projects/d.html", "projects/e.html"), UTF_8);
+        SiteWriter writer = new SiteWriter(output());
+        try (SiteWriter.Lock lock = writer.lock()) {
+            writer.recoverAndInspect();
+            assertThat(writer.markerIsCanonical()).isTrue();
+            assertThat(writer.markerChecksum()).as("one letter edited").isNotEqualTo(more[1]);
+        }
+    }
+
+    @Test
+    void aMarkersLinesEndingInCarriageReturnsStillListTheirFilesAndAreWrittenAgain() throws Exception {
         publish(FIRST);
         Path marker = output().resolve(SiteWriter.MARKER);
         String canonical = Files.readString(marker, UTF_8);
-        // Old Mac line ends, a line of Chinese and a blank line: the paths still count as listed, the rest not.
-        Files.write(marker, (canonical.replace("\n", "\r") + "项目.html\r\n\n").getBytes(UTF_8));
+        for (String ends : List.of(canonical.replace("\n", "\r"), canonical.replace("\n", "\r\n"),
+                canonical.substring(0, canonical.length() - 1), canonical + "项目.html\n\n")) {
+            Files.write(marker, ends.getBytes(UTF_8));
+            SiteWriter writer = new SiteWriter(output());
+            try (SiteWriter.Lock lock = writer.lock()) {
+                assertThat(writer.recoverAndInspect()).containsExactlyInAnyOrderElementsOf(FIRST.keySet());
+                assertThat(writer.markerIsCanonical()).isFalse();
+            }
+            publish(output(), FIRST, true);
+            assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
+        }
+    }
+
+    @Test
+    void aMarkerWithoutItsListOfFilesThatIsNotAsciiIsRefusedEvenBesideAnEarlierVersionsRecord() throws Exception {
+        publishedByAnEarlierVersion(output(), true);
+        Path marker = output().resolve(SiteWriter.MARKER);
+        Files.write(marker, new byte[] {'x', (byte) 0xC3, '\n'});
         SiteWriter writer = new SiteWriter(output());
         try (SiteWriter.Lock lock = writer.lock()) {
-            assertThat(writer.recoverAndInspect()).containsExactlyInAnyOrderElementsOf(FIRST.keySet());
+            assertThatThrownBy(writer::recoverAndInspect).isInstanceOf(OutputRefusedException.class);
         }
-        publish(output(), FIRST, true);
-        assertThat(Files.readString(marker, UTF_8)).isEqualTo(canonical);
     }
 
     /**
