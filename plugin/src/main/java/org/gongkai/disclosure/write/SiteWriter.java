@@ -57,6 +57,8 @@ public final class SiteWriter {
             + "The files listed below were written by it; the next run replaces or deletes them. Other files are left alone.\n";
     private static final byte[] MARKER_NOTE_BYTES = MARKER_NOTE.getBytes(StandardCharsets.US_ASCII);
     private static final String FILES_HEADER = "gongkai-files 1";
+    /** The largest marker read. */
+    static final long MAX_MARKER_BYTES = 256L << 20;
     private static final String WORK_MARKER = ".gongkai-work";
     private static final String JOURNAL_HEADER = "gongkai-journal 1";
 
@@ -195,13 +197,18 @@ public final class SiteWriter {
             }
             throw new OutputRefusedException(OutputRefusedException.Reason.NOT_OURS, output);
         }
+        // A site of a million projects lists about 100 MB of paths; a larger file is no marker of Gongkai's, and is not
+        // read whole into memory.
+        if (Files.size(output.resolve(MARKER)) > MAX_MARKER_BYTES) {
+            throw new OutputRefusedException(OutputRefusedException.Reason.NOT_OURS, output);
+        }
         byte[] marker = Files.readAllBytes(output.resolve(MARKER));
         int header = headerEnd(marker);
         if (header < 0) {
             // An earlier version's marker is a note in ASCII; anything else is no marker of Gongkai's.
             for (byte b : marker) {
                 if (b < 0) {
-                    throw new OutputRefusedException(OutputRefusedException.Reason.UNLISTED, output);
+                    throw new OutputRefusedException(OutputRefusedException.Reason.NOT_OURS, output);
                 }
             }
             return filesOfAnEarlierVersion();

@@ -317,8 +317,25 @@ class SiteWriterTest {
         Files.write(marker, new byte[] {'x', (byte) 0xC3, '\n'});
         SiteWriter writer = new SiteWriter(output());
         try (SiteWriter.Lock lock = writer.lock()) {
-            assertThatThrownBy(writer::recoverAndInspect).isInstanceOf(OutputRefusedException.class);
+            assertThatThrownBy(writer::recoverAndInspect).isInstanceOfSatisfying(OutputRefusedException.class,
+                    e -> assertThat(e.reason()).isEqualTo(OutputRefusedException.Reason.NOT_OURS));
         }
+        assertThat(Files.readString(output().resolve("zh/gone.html"))).isEqualTo("an old page");
+    }
+
+    @Test
+    void aMarkerLargerThanAnySiteListsIsRefusedWithoutBeingRead() throws Exception {
+        publish(FIRST);
+        try (java.io.RandomAccessFile marker = new java.io.RandomAccessFile(output().resolve(SiteWriter.MARKER).toFile(),
+                "rw")) {
+            marker.setLength(SiteWriter.MAX_MARKER_BYTES + 1); // sparse: no disk taken
+        }
+        SiteWriter writer = new SiteWriter(output());
+        try (SiteWriter.Lock lock = writer.lock()) {
+            assertThatThrownBy(writer::recoverAndInspect).isInstanceOfSatisfying(OutputRefusedException.class,
+                    e -> assertThat(e.reason()).isEqualTo(OutputRefusedException.Reason.NOT_OURS));
+        }
+        assertThat(Files.readString(output().resolve("index.html"))).isEqualTo("first index");
     }
 
     /**
