@@ -182,9 +182,7 @@ public final class Engine {
         }
         PreviousYears years = new PreviousYears(layout, site.drafts());
         DerivedFiles derived = new DerivedFiles(writer.workFolder(), plan, years);
-        boolean markerAsRecorded = published != null && published.marker() != null && writer.markerIsCanonical()
-                && published.marker().equals(writer.markerChecksum());
-        plan = plan.forBuilding(record, owned, markerAsRecorded, derived);
+        plan = plan.forBuilding(record, owned, published != null && writer.markerIs(published.marker()), derived);
         derived = new DerivedFiles(writer.workFolder(), plan, years);
         Theme theme = Theme.load(site.themeDir(), loader::display, diagnostics);
         try (SiteWriter.Staging staging = writer.begin(owned, plan.isIncremental());

@@ -94,24 +94,25 @@ final class IncrementalPlan {
      * This plan, ready to build: the reused declarations with their projects' summaries, if those can be read and
      * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
      * is not this folder's). {@code markerAsRecorded} tells that the marker is the very file the recorded build left
-     * (as this version writes it, with the recorded checksum): it lists every file of that build, and the files are not looked up in it.
+     * (as this version writes it, with the recorded checksum): it lists every file of that build, and the files are
+     * not looked up in it.
      */
     IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, boolean markerAsRecorded, DerivedFiles derived)
             throws IOException {
         if (reusable.isEmpty()) {
             return this;
         }
-        IncrementalPlan plan = withSummaries(record.files(), markerAsRecorded ? null : owned, derived);
+        IncrementalPlan plan = withSummaries(record.files(), owned, !markerAsRecorded, derived);
         record.keepOnly(plan.reusable.keySet()); // a declaration built again, or a full build, needs none of it
         return plan;
     }
 
     /**
-     * As {@link #forBuilding}, with the published summaries read (null: unreadable); {@code owned} null when the
-     * marker need not be checked.
+     * As {@link #forBuilding}, with the published summaries read (null: unreadable); each reused file is looked up
+     * in the marker's {@code owned} when {@code checkMarker}.
      */
     private IncrementalPlan withSummaries(Map<String, BuildRecord.PublishedFiles> summaries, Set<String> owned,
-            DerivedFiles derived) throws IOException {
+            boolean checkMarker, DerivedFiles derived) throws IOException {
         if (summaries == null) {
             return new IncrementalPlan(global, fingerprints, derivedKeys, Map.of(), false, layout);
         }
@@ -129,7 +130,7 @@ final class IncrementalPlan {
             BuildRecord.PublishedFiles files = summaries.get(key(source));
             List<RouteTable.Route> routes = files == null ? null : RouteTable.declaration(layout.languages(),
                     source.folder(), files.projects(), files.downloads());
-            return routes == null || owned != null && !listed(routes, owned) ? null
+            return routes == null || checkMarker && !listed(routes, owned) ? null
                     : new Reused(reusable.get(key(source)).published(), files, routes);
         }).toList();
         Map<String, Reused> ready = new LinkedHashMap<>();

@@ -57,6 +57,7 @@ public final class SiteWriter {
             + "The files listed below were written by it; the next run replaces or deletes them. Other files are left alone.\n";
     private static final byte[] MARKER_NOTE_BYTES = MARKER_NOTE.getBytes(StandardCharsets.US_ASCII);
     private static final String FILES_HEADER = "gongkai-files 1";
+    private static final byte[] FILES_HEADER_BYTES = FILES_HEADER.getBytes(StandardCharsets.US_ASCII);
     /** The largest marker read. */
     static final long MAX_MARKER_BYTES = 256L << 20;
     private static final String WORK_MARKER = ".gongkai-work";
@@ -221,12 +222,8 @@ public final class SiteWriter {
                 && Arrays.equals(marker, 0, MARKER_NOTE.length(), MARKER_NOTE_BYTES, 0, MARKER_NOTE_BYTES.length);
         String before = null;
         for (int start = header; start < marker.length; ) {
-            int end = start;
-            while (end < marker.length && marker[end] != '\n' && marker[end] != '\r') {
-                end++;
-            }
-            // Lines end as readAllLines ends them: at \n, \r or \r\n; only \n is as this version writes them.
-            canonical &= end < marker.length && marker[end] == '\n';
+            int end = lineEnd(marker, start);
+            canonical &= end < marker.length && marker[end] == '\n'; // as this version ends a line
             String line = isSafe(marker, start, end) ? new String(marker, start, end - start, StandardCharsets.ISO_8859_1)
                     : null;
             if (line != null) {
@@ -236,8 +233,7 @@ public final class SiteWriter {
                 canonical = false;
             }
             before = line;
-            start = end < marker.length && marker[end] == '\r' && end + 1 < marker.length && marker[end + 1] == '\n'
-                    ? end + 2 : end + 1;
+            start = nextLine(marker, end);
         }
         listed = canonical ? owned : null;
         return owned;
@@ -248,20 +244,29 @@ public final class SiteWriter {
      * (a marker of an earlier version).
      */
     private static int headerEnd(byte[] marker) {
-        byte[] header = FILES_HEADER.getBytes(StandardCharsets.US_ASCII);
         for (int start = 0; start < marker.length; ) {
-            int end = start;
-            while (end < marker.length && marker[end] != '\n' && marker[end] != '\r') {
-                end++;
-            }
-            int next = end < marker.length && marker[end] == '\r' && end + 1 < marker.length && marker[end + 1] == '\n'
-                    ? end + 2 : end + 1;
-            if (Arrays.equals(marker, start, end, header, 0, header.length)) {
+            int end = lineEnd(marker, start);
+            int next = nextLine(marker, end);
+            if (Arrays.equals(marker, start, end, FILES_HEADER_BYTES, 0, FILES_HEADER_BYTES.length)) {
                 return Math.min(next, marker.length);
             }
             start = next;
         }
         return -1;
+    }
+
+    /** Where the line of the marker that starts at {@code start} ends: at its \n or \r, or at the end of the file. */
+    private static int lineEnd(byte[] marker, int start) {
+        int end = start;
+        while (end < marker.length && marker[end] != '\n' && marker[end] != '\r') {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the next line starts after a line that ends at {@code end}: lines end as readAllLines ends them. */
+    private static int nextLine(byte[] marker, int end) {
+        return end + 1 < marker.length && marker[end] == '\r' && marker[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
     /**
@@ -271,6 +276,14 @@ public final class SiteWriter {
      */
     public String markerChecksum() {
         return markerChecksum;
+    }
+
+    /**
+     * True when the marker {@link #inspect()} read is the one a build left with {@code recorded} as its checksum: it
+     * is exactly as this version writes it, and has that checksum.
+     */
+    public boolean markerIs(String recorded) {
+        return markerIsCanonical() && recorded != null && recorded.equals(markerChecksum);
     }
 
     /** True when the marker {@link #inspect()} read is exactly as this version writes it. */
@@ -760,34 +773,28 @@ public final class SiteWriter {
      */
     private static boolean isSafe(String path) {
         int length = path.length();
-        if (length == 0 || path.charAt(0) == '/' || path.charAt(length - 1) == '/') {
-            return false;
-        }
         for (int i = 0; i < length; i++) {
-            char c = path.charAt(i);
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
-                    || c == '_' || c == '-' || c == '/' && path.charAt(i - 1) != '/';
-            if (!allowed || c == '.' && i + 1 < length && path.charAt(i + 1) == '.') {
+            if (!allowedAt(path.charAt(i), i > 0 ? path.charAt(i - 1) : 0, i + 1 < length ? path.charAt(i + 1) : 0)) {
                 return false;
             }
         }
-        return true;
+        return length > 0;
     }
 
-    /** As {@link #isSafe(String)}, for the bytes {@code [from, to)}: a non-ASCII byte is never safe. */
+    /** As {@link #isSafe(String)}, for the bytes {@code [from, to)} of the marker: a byte beyond ASCII is never safe. */
     private static boolean isSafe(byte[] bytes, int from, int to) {
-        if (from == to || bytes[from] == '/' || bytes[to - 1] == '/') {
-            return false;
-        }
         for (int i = from; i < to; i++) {
-            byte c = bytes[i];
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
-                    || c == '_' || c == '-' || c == '/' && bytes[i - 1] != '/';
-            if (!allowed || c == '.' && i + 1 < to && bytes[i + 1] == '.') {
+            if (!allowedAt(bytes[i], i > from ? bytes[i - 1] : 0, i + 1 < to ? bytes[i + 1] : 0)) {
                 return false;
             }
         }
-        return true;
+        return to > from;
+    }
+
+    /** Whether {@code c} may stand in a safe path between {@code previous} and {@code next} (0 at either end). */
+    private static boolean allowedAt(int c, int previous, int next) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                || c == '.' && next != '.' || c == '/' && previous != 0 && previous != '/' && next != 0;
     }
 
     private static void move(Path from, Path to) throws IOException {
