@@ -144,6 +144,35 @@ class LargeIndexTest {
     }
 
     /**
+     * The record lies in the work folder, where it may be edited. One that names its segment by a path out of the
+     * segments' folder is not followed: every shard is merged again, as for a damaged record. Here the path leads to a
+     * copy of the published segment, which the rerun would otherwise have read and trusted.
+     */
+    @Test
+    void aRecordThatNamesASegmentOutsideItsFolderIsNotFollowed() throws IOException {
+        Path tampered = dir.resolve("work/tampered-record");
+        Files.copy(segment.file(), dir.resolve("work/outside.seg"));
+        SearchIndex.Stored stored = published.stored();
+        SearchIndex.StoredPart part = stored.parts().get(0);
+        new SearchIndex.Published(published.files(), published.shards(), published.mergedShards(), tampered,
+                new SearchIndex.Stored(stored.format(), stored.bits(), List.of(new SearchIndex.StoredPart(part.folder(),
+                        "../outside.seg", part.blocks(), part.projects(), part.estimate())), stored.shards())).save();
+
+        LoadedContent loaded = content(dir.resolve("tampered"), "Renamed undertaking 300").load();
+        Segment changed = segment(loaded.projects(), loaded, dir.resolve("work/search/third.seg"));
+        Set<String> kept = new TreeSet<>();
+        SearchIndex.Published again = SearchIndex.publish(List.of(new SearchIndex.Part(null, 2024, changed)),
+                new MemoryOutput(), path -> kept.add(path), tampered);
+
+        assertThat(again.mergedShards()).isEqualTo(again.shards());
+        assertThat(kept).isEmpty();
+        assertThat(SearchIndex.isFileName(changed.file().getFileName().toString())).isTrue();
+        for (String name : List.of("../outside.seg", "a/b.seg", "a\\b.seg", "..", ".", "", "c:x.seg", "x\0.seg")) {
+            assertThat(SearchIndex.isFileName(name)).as(name).isFalse();
+        }
+    }
+
+    /**
      * A segment kept from the published site is not opened when nothing in it is merged: the record's header stands
      * for it. The stand-in here is not a segment at all; an earlier version's record, which has no header, opens it.
      */
