@@ -44,7 +44,7 @@ class ArchitectureTest {
         ALLOWED.put("render", Set.of("model", "diag", "data", "review", "write", "compare", "search"));
         ALLOWED.put("engine", Set.of("model", "diag", "load", "check", "data", "review", "render", "write", "compare",
                 "search"));
-        ALLOWED.put("preview", Set.of("model", "diag", "engine"));
+        ALLOWED.put("preview", Set.of("model", "diag", "write", "engine"));
         ALLOWED.put("start", Set.of("model"));
         ALLOWED.put("maven", Set.of("model", "diag", "check", "engine", "preview", "start", "sheets"));
     }

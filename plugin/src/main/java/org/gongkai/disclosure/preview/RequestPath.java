@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.disclosure.write.FileNames;
+
 /**
  * The path of a request, decoded and checked to name a file or folder inside the site and nothing else: each
  * segment a plain name, never a separator, a dot segment or a control character.
@@ -62,8 +64,7 @@ record RequestPath(List<String> segments, boolean folder, String raw, String que
         // A dot segment or a separator, even encoded, would climb out of the site; an empty segment would too
         // once a file system reads "//" as a root, and "//host" would make a folder's redirect leave the preview.
         // A colon names a drive or a data stream on Windows.
-        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.chars().anyMatch(
-                c -> c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7F)) {
+        if (!FileNames.isOneName(name)) {
             throw badPath();
         }
         return name;

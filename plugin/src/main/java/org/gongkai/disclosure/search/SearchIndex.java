@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 
+import org.gongkai.disclosure.write.FileNames;
 import org.gongkai.disclosure.write.RecordFile;
 import org.gongkai.disclosure.write.SiteOutput;
 
@@ -245,24 +246,6 @@ public final class SearchIndex {
         return js.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * True for the name of a file in the segments' own folder, as this version records it. The record lies in the work
-     * folder, where anyone who can write may edit it; a rerun reads the segment it names, and must not be sent out of
-     * that folder or fail on a name the file system refuses.
-     */
-    static boolean isFileName(String name) {
-        if (name.isEmpty() || name.length() > 255 || name.equals(".") || name.equals("..")) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '/' || c == '\\' || c == ':' || c < ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Stored read(Path record) {
         try {
             if (!Files.isRegularFile(record)) {
@@ -275,8 +258,9 @@ public final class SearchIndex {
             List<StoredPart> parts = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 StoredPart part = new StoredPart(in.string(), in.required(), in.integer(), in.integer(), in.number());
-                if (!isFileName(part.segment())) {
-                    return null; // the record names a segment outside the segments' folder: it is not ours
+                if (!FileNames.isOneName(part.segment())) {
+                    // The record lies in the work folder, where it may be edited; a rerun reads the segment it names.
+                    return null;
                 }
                 parts.add(part);
             }

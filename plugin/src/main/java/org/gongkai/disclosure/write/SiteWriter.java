@@ -287,7 +287,7 @@ public final class SiteWriter {
     }
 
     /** True when the marker {@link #inspect()} read is exactly as this version writes it. */
-    public boolean markerIsCanonical() {
+    boolean markerIsCanonical() {
         return listed != null;
     }
 

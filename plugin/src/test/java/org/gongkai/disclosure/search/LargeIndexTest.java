@@ -20,6 +20,7 @@ import org.gongkai.disclosure.load.LoadedContent;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.testing.ContentFixture;
 import org.gongkai.disclosure.testing.MemoryOutput;
+import org.gongkai.disclosure.write.FileNames;
 
 /**
  * An index too large for one shard, with terms in files of their own and positions cut into parts: read back, it
@@ -166,9 +167,9 @@ class LargeIndexTest {
 
         assertThat(again.mergedShards()).isEqualTo(again.shards());
         assertThat(kept).isEmpty();
-        assertThat(SearchIndex.isFileName(changed.file().getFileName().toString())).isTrue();
+        assertThat(FileNames.isOneName(changed.file().getFileName().toString())).isTrue();
         for (String name : List.of("../outside.seg", "a/b.seg", "a\\b.seg", "..", ".", "", "c:x.seg", "x\0.seg")) {
-            assertThat(SearchIndex.isFileName(name)).as(name).isFalse();
+            assertThat(FileNames.isOneName(name)).as(name).isFalse();
         }
     }
 
