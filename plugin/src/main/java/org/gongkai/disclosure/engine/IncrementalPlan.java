@@ -240,9 +240,9 @@ final class IncrementalPlan {
         f.add(String.valueOf(IncrementalPlan.class.getPackage().getImplementationVersion()));
         f.addCode(IncrementalPlan.class);
         f.add(settings.translations().name());
-        f.add(layout.languages().toString());
-        f.add(String.valueOf(layout.site()));
-        f.add(site.options().toString());
+        f.addValue(layout.languages());
+        f.addValue(layout.site());
+        f.addValue(site.options());
         f.add(String.valueOf(site.drafts()));
         if (site.themeDir() != null) {
             f.addTree(site.themeDir());

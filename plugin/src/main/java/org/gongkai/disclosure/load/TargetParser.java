@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,10 +54,35 @@ public final class TargetParser {
     private static final Set<String> ON_TIME = Set.of("按时", "按期", "按时完成", "按期完成", "如期", "如期完成",
             "按计划完成", "按进度完成");
 
+    /**
+     * Readings of the texts met before, as filings repeat their targets from project to project ({@code ≥95%},
+     * {@code 100%}, {@code 12月底前}, {@code 提高}): a reading depends on its text alone. At most {@link #REMEMBERED}
+     * texts, each as short as the reader bounds it; a text met after that is read every time.
+     */
+    private static final Map<String, Optional<Reading>> READINGS = new ConcurrentHashMap<>();
+    static final int REMEMBERED = 8192;
+
     private TargetParser() {
     }
 
     public static Optional<Reading> parse(String written) {
+        Optional<Reading> known = READINGS.get(written);
+        if (known != null) {
+            return known;
+        }
+        Optional<Reading> reading = read(written);
+        if (READINGS.size() < REMEMBERED) {
+            READINGS.putIfAbsent(written, reading);
+        }
+        return reading;
+    }
+
+    /** How many texts are remembered now. */
+    static int remembered() {
+        return READINGS.size();
+    }
+
+    private static Optional<Reading> read(String written) {
         // NFKC turns full-width forms (＝, ％, （）, ８５) into their ASCII equivalents.
         String text = Normalizer.normalize(written, Normalizer.Form.NFKC).strip();
         if (text.isEmpty()) {

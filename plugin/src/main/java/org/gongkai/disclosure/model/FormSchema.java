@@ -1,5 +1,6 @@
 package org.gongkai.disclosure.model;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,11 +190,14 @@ public final class FormSchema {
 
         private final String prefix;
         private final Map<String, Field> fields = new LinkedHashMap<>();
+        /** Each field's dotted path, made once: the reader names every field it reads, for the messages it may give. */
+        private final Map<String, String> paths = new HashMap<>();
 
         Part(String prefix, Field... fields) {
             this.prefix = prefix;
             for (Field field : fields) {
                 this.fields.put(field.key(), field);
+                this.paths.put(field.key(), prefix + field.key());
             }
         }
 
@@ -207,7 +211,8 @@ public final class FormSchema {
 
         /** The dotted path of a key as messages show it, e.g. {@code funds.total}. */
         public String path(String key) {
-            return prefix + key;
+            String path = paths.get(key);
+            return path != null ? path : prefix + key;
         }
 
         /** The key whose form name is {@code formName}, for users who type the Chinese field name as a key. */

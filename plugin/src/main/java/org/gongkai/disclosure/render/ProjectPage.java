@@ -17,6 +17,7 @@ import org.gongkai.disclosure.model.Language;
 import org.gongkai.disclosure.model.Money;
 import org.gongkai.disclosure.model.Project;
 import org.gongkai.disclosure.model.Recipient;
+import org.gongkai.disclosure.model.SourcePosition;
 import org.gongkai.disclosure.model.Text;
 
 /**
@@ -172,7 +173,7 @@ final class ProjectPage {
         }
         for (int k = 0; k < n && picked.size() < HEADLINE_TARGETS; k++) {
             Indicator i = indicators.get(k);
-            if (!chosen[k] && headline(i) && !picked.contains(i)) {
+            if (!chosen[k] && headline(i) && !isAmong(i, picked)) {
                 chosen[k] = true;
                 picked.add(i);
             }
@@ -186,6 +187,25 @@ final class ProjectPage {
             }
         }
         return targets;
+    }
+
+    /**
+     * True when {@code indicator} equals one of {@code picked}. Indicators read from the content each have their own
+     * place in it, so the places are compared first: the record's generated {@code equals} sets up method handles on
+     * its first call in a JVM, milliseconds of a small site's build, to find what the places already tell.
+     */
+    private static boolean isAmong(Indicator indicator, List<Indicator> picked) {
+        for (Indicator other : picked) {
+            if (samePlace(other.at(), indicator.at()) && other.equals(indicator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePlace(SourcePosition a, SourcePosition b) {
+        return a == b || a != null && b != null && a.line() == b.line() && a.column() == b.column()
+                && Objects.equals(a.file(), b.file());
     }
 
     private static boolean headline(Indicator indicator) {

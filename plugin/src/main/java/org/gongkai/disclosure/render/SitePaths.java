@@ -20,11 +20,18 @@ public final class SitePaths {
 
     private final List<Language> languages;
     private final String folder;
+    /** The declaration's folder in each language, by the language's ordinal: made once, as every link starts with it. */
+    private final String[] bases;
 
     /** @param folder the declaration's folder in a site of several, or null */
     public SitePaths(List<Language> languages, String folder) {
         this.languages = List.copyOf(languages);
         this.folder = folder;
+        Language[] all = Language.values();
+        this.bases = new String[all.length];
+        for (Language language : all) {
+            bases[language.ordinal()] = language.code() + "/" + (folder == null ? "" : folder + "/");
+        }
     }
 
     List<Language> languages() {
@@ -37,7 +44,7 @@ public final class SitePaths {
     }
 
     private String base(Language language) {
-        return language.code() + "/" + (folder == null ? "" : folder + "/");
+        return bases[language.ordinal()];
     }
 
     /** The site's index in a language: the declaration's own for a single declaration. */

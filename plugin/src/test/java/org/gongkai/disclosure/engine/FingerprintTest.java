@@ -90,4 +90,27 @@ class FingerprintTest {
         DeclarationSource after = discovered();
         assertThat(fromStamps(after)).isNotEqualTo(before).isEqualTo(fromFiles(after));
     }
+
+    private static String of(Object value) {
+        return new Fingerprint().addValue(value).hex();
+    }
+
+    private static org.gongkai.disclosure.model.SiteOptions options(String phone) {
+        var footer = new org.gongkai.disclosure.model.Footer(new org.gongkai.disclosure.model.Text("松江区信访办", null, null),
+                null, phone, null, null, null, null, null);
+        return new org.gongkai.disclosure.model.SiteOptions(java.net.URI.create("https://example.gov.cn/xfb/"), "门户",
+                null, java.time.LocalDate.of(2024, 1, 1), org.gongkai.disclosure.model.Provenance.NONE, footer);
+    }
+
+    @Test
+    void aSettingIsFingerprintedByEveryComponentOfItsRecordsAndEveryElementOfItsLists() {
+        // The settings' records are walked component by component: a field deep in the footer still counts.
+        assertThat(of(options("021-1234"))).isEqualTo(of(options("021-1234")))
+                .isNotEqualTo(of(options("021-1235")))
+                .isNotEqualTo(of(options(null)));
+        assertThat(of(java.util.List.of("zh", "en"))).isNotEqualTo(of(java.util.List.of("en", "zh")))
+                .isNotEqualTo(of(java.util.List.of("zhen")));
+        // Nothing set is a value too, as the site's settings without site.yaml are.
+        assertThat(of(null)).isEqualTo(of(null)).isNotEqualTo(of(options(null)));
+    }
 }

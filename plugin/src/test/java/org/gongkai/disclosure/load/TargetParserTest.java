@@ -7,6 +7,7 @@ import org.gongkai.disclosure.model.Glossary;
 import org.gongkai.disclosure.model.Operator;
 import org.gongkai.disclosure.model.Target;
 import org.gongkai.disclosure.model.Text;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -190,5 +191,21 @@ class TargetParserTest {
         Target target = new Target(new Text(text, null, null), r.kind(), r.operator(), r.value(), r.high(), unit, r.from(),
                 r.to(), null);
         assertThat(target.english(glossary)).isEqualTo(english);
+    }
+
+    @Test
+    void aTextIsReadTheSameEveryTimeAndPastTheTextsRemembered() {
+        // More distinct texts than are remembered: each is still read, and read right, after the memory is full.
+        for (int n = 0; n < TargetParser.REMEMBERED + 500; n++) {
+            var reading = TargetParser.parse("≥" + n + ".5(次)").orElseThrow();
+            assertThat(reading.operator()).isEqualTo(Operator.GE);
+            assertThat(reading.value()).isEqualByComparingTo(n + ".5");
+            assertThat(reading.unit()).isEqualTo("次");
+        }
+        assertThat(TargetParser.remembered()).isLessThanOrEqualTo(TargetParser.REMEMBERED);
+        assertThat(TargetParser.parse("12月底前")).isEqualTo(TargetParser.parse("12月底前"));
+        assertThat(TargetParser.parse("12月底前").orElseThrow().kind()).isEqualTo(Target.Kind.DEADLINE);
+        assertThat(TargetParser.parse("提高")).isEmpty();
+        assertThat(TargetParser.parse("提高")).isEmpty();
     }
 }
