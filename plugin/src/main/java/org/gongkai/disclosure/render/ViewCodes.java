@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.DefaultCode;
+import com.github.mustachejava.codes.DefaultMustache;
 import com.github.mustachejava.codes.IterableCode;
 import com.github.mustachejava.codes.NotIterableCode;
 import com.github.mustachejava.codes.PartialCode;
@@ -24,8 +27,9 @@ import com.github.mustachejava.codes.WriteCode;
  * the projects' JVM options choose, each of those questions about an interface is a walk of the class's interfaces,
  * twice per tag on every page. A value that is a string is written at once; a section remembers the last class it met
  * that is neither, and asks no more of that class. The template's own text after each of these codes (and at the start
- * of a template, and after a partial) goes to a page's buffer as bytes encoded once ({@link TemplateText}). Everything
- * else goes the way mustache.java goes.
+ * of a template, and after a partial) goes to a page's buffer as bytes encoded once ({@link TemplateText}). A template
+ * runs its codes through the class they extend, not the interface ({@link Body}). Everything else goes the way
+ * mustache.java goes.
  */
 final class ViewCodes {
 
@@ -58,6 +62,11 @@ final class ViewCodes {
             }
 
             @Override
+            public Mustache mustache(TemplateContext tc) {
+                return new Body(tc, df, list.toArray(new Code[0]), tc.file());
+            }
+
+            @Override
             public void write(TemplateContext tc, String text) {
                 if (list.isEmpty() && !text.isEmpty()) {
                     list.add(new Text(tc, df, text));
@@ -66,6 +75,30 @@ final class ViewCodes {
                 }
             }
         };
+    }
+
+    /**
+     * A template, or the body of a section: its codes run through the class each of them extends. mustache.java calls
+     * each code through the {@link Code} interface, and a call through an interface that many classes implement
+     * searches the class's interfaces each time under the quick compiler; a call through the class looks its method up
+     * in a table.
+     */
+    static final class Body extends DefaultMustache {
+        Body(TemplateContext tc, DefaultMustacheFactory df, Code[] codes, String name) {
+            super(tc, df, codes, name);
+        }
+
+        @Override
+        public Writer run(Writer writer, List<Object> scopes) {
+            Code[] codes = getCodes();
+            if (codes != null) {
+                for (Code code : codes) {
+                    writer = code instanceof DefaultCode known ? known.execute(writer, scopes)
+                            : code.execute(writer, scopes);
+                }
+            }
+            return writer;
+        }
     }
 
     /** True when a section's value is a lambda section, which mustache.java runs in its own way. */
