@@ -136,8 +136,9 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
                 }
             }
             if (scope instanceof Map<?, ?> map) {
-                // Like the reflective handler: a map's keys, never its methods.
-                return map.containsKey(name) ? map.get(name) : MISSING;
+                // Like the reflective handler: a map's keys, never its methods. One look-up when the key has a value.
+                Object value = map.get(name);
+                return value != null || map.containsKey(name) ? value : MISSING;
             }
             MethodHandle getter = member(type, name);
             if (known.length < 2 * KEPT) {
