@@ -69,7 +69,9 @@ final class Fingerprint {
 
     private static Object componentOf(Record record, RecordComponent component) {
         try {
-            return component.getAccessor().invoke(record);
+            java.lang.reflect.Method accessor = component.getAccessor();
+            accessor.trySetAccessible(); // a record that is not public is read too
+            return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read " + component + " of " + record.getClass().getName(), e);
         }

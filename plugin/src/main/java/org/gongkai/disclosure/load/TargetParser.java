@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,7 @@ public final class TargetParser {
      */
     private static final Map<String, Optional<Reading>> READINGS = new ConcurrentHashMap<>();
     static final int REMEMBERED = 8192;
+    private static final AtomicInteger KEPT = new AtomicInteger();
 
     private TargetParser() {
     }
@@ -71,7 +73,8 @@ public final class TargetParser {
             return known;
         }
         Optional<Reading> reading = read(written);
-        if (READINGS.size() < REMEMBERED) {
+        // Counted apart from the map, so that threads reading at once never take it past its bound.
+        if (KEPT.get() < REMEMBERED && KEPT.incrementAndGet() <= REMEMBERED) {
             READINGS.putIfAbsent(written, reading);
         }
         return reading;

@@ -112,5 +112,9 @@ class FingerprintTest {
                 .isNotEqualTo(of(java.util.List.of("zhen")));
         // Nothing set is a value too, as the site's settings without site.yaml are.
         assertThat(of(null)).isEqualTo(of(null)).isNotEqualTo(of(options(null)));
+        // A record that is not public is read too, rather than failing the build.
+        var hidden = org.gongkai.disclosure.engine.elsewhere.ElsewhereRecords.hidden("a");
+        assertThat(of(hidden)).isEqualTo(of(org.gongkai.disclosure.engine.elsewhere.ElsewhereRecords.hidden("a")))
+                .isNotEqualTo(of(org.gongkai.disclosure.engine.elsewhere.ElsewhereRecords.hidden("b")));
     }
 }
