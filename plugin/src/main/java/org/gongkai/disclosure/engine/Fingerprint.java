@@ -1,6 +1,7 @@
 package org.gongkai.disclosure.engine;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ final class Fingerprint {
 
     private static Object componentOf(Record record, RecordComponent component) {
         try {
-            java.lang.reflect.Method accessor = component.getAccessor();
+            Method accessor = component.getAccessor();
             accessor.trySetAccessible(); // a record that is not public is read too
             return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
