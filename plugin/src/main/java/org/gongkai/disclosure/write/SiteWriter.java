@@ -24,7 +24,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +73,7 @@ public final class SiteWriter {
      * order, each once), as {@link #inspect()} returned them: a commit with the same files then leaves it as it is,
      * without sorting them again.
      */
-    private Set<String> listed;
+    private OwnedFiles listed;
     /** See {@link #markerChecksum()}. */
     private String markerChecksum;
 
@@ -180,21 +179,21 @@ public final class SiteWriter {
      */
     public Staging begin(Set<String> owned, boolean incremental) throws IOException {
         Files.createDirectory(staging);
-        // The caller leaves the set as it is: a copy of a large site's 200,000 paths costs more than the check.
-        return new Staging(Collections.unmodifiableSet(owned), incremental && !owned.isEmpty(), owned == listed);
+        // The set inspect() returned is taken as it is: a copy of a large site's 200,000 paths costs more than the check.
+        return new Staging(OwnedFiles.of(owned), incremental && !owned.isEmpty(), owned == listed);
     }
 
     /** The files the published site's marker lists; empty when there is no site yet. */
-    private Set<String> ownedFiles() throws IOException, OutputRefusedException {
+    private OwnedFiles ownedFiles() throws IOException, OutputRefusedException {
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            return Set.of();
+            return OwnedFiles.NONE;
         }
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputRefusedException(OutputRefusedException.Reason.NOT_OURS, output);
         }
         if (!hasPublishedSite()) {
             if (isEmptyDirectory(output)) {
-                return Set.of();
+                return OwnedFiles.NONE;
             }
             throw new OutputRefusedException(OutputRefusedException.Reason.NOT_OURS, output);
         }
@@ -215,28 +214,43 @@ public final class SiteWriter {
             return filesOfAnEarlierVersion();
         }
         markerChecksum = checksum(marker);
-        // Read as bytes, not as lines of text: a large site's marker is 200,000 paths, read on every rerun. A safe path
-        // is ASCII, so each is a string of its bytes as they are; any other line is passed over, as unsafe.
-        Set<String> owned = new HashSet<>(Math.max(16, (marker.length - header) / 20));
-        boolean canonical = header == MARKER_NOTE.length() + FILES_HEADER.length() + 1 && marker[header - 1] == '\n'
-                && Arrays.equals(marker, 0, MARKER_NOTE.length(), MARKER_NOTE_BYTES, 0, MARKER_NOTE_BYTES.length);
-        String before = null;
-        for (int start = header; start < marker.length; ) {
-            int end = lineEnd(marker, start);
-            canonical &= end < marker.length && marker[end] == '\n'; // as this version ends a line
-            String line = isSafe(marker, start, end) ? new String(marker, start, end - start, StandardCharsets.ISO_8859_1)
-                    : null;
-            if (line != null) {
-                owned.add(line);
-                canonical &= before == null || before.compareTo(line) < 0;
-            } else {
-                canonical = false;
-            }
-            before = line;
-            start = nextLine(marker, end);
-        }
-        listed = canonical ? owned : null;
+        // Read as bytes, not as lines of text: a large site's marker is 200,000 paths, read on every rerun that writes.
+        // A safe path is ASCII; any other line is passed over, as unsafe.
+        CanonicalLines lines = new CanonicalLines(header == MARKER_NOTE.length() + FILES_HEADER.length() + 1
+                && marker[header - 1] == '\n'
+                && Arrays.equals(marker, 0, MARKER_NOTE.length(), MARKER_NOTE_BYTES, 0, MARKER_NOTE_BYTES.length));
+        OwnedFiles owned = OwnedFiles.ofLines(marker, header, lines);
+        listed = lines.canonical ? owned : null;
         return owned;
+    }
+
+    /**
+     * Keeps a marker's safe lines, and finds out on the way whether the marker is as this version writes it: every
+     * line safe, in order, each once and ended by \n.
+     */
+    private static final class CanonicalLines implements OwnedFiles.LineFilter {
+        private boolean canonical;
+        private int beforeFrom = -1;
+        private int beforeTo;
+
+        CanonicalLines(boolean headerCanonical) {
+            this.canonical = headerCanonical;
+        }
+
+        @Override
+        public boolean accepts(byte[] marker, int from, int to) {
+            canonical &= to < marker.length && marker[to] == '\n'; // as this version ends a line
+            if (!isSafe(marker, from, to)) {
+                canonical = false;
+                beforeFrom = -1;
+                return false;
+            }
+            // A safe line is ASCII, so comparing its bytes orders it as comparing its text would.
+            canonical &= beforeFrom < 0 || Arrays.compare(marker, beforeFrom, beforeTo, marker, from, to) < 0;
+            beforeFrom = from;
+            beforeTo = to;
+            return true;
+        }
     }
 
     /**
@@ -303,7 +317,7 @@ public final class SiteWriter {
      * Gongkai's. A copy of such a site elsewhere (a web root) has no record beside it and is refused: its files
      * cannot be told from the web root's own.
      */
-    private Set<String> filesOfAnEarlierVersion() throws IOException, OutputRefusedException {
+    private OwnedFiles filesOfAnEarlierVersion() throws IOException, OutputRefusedException {
         Path record = output.resolveSibling("." + output.getFileName() + ".cache").resolve("manifest.json");
         if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputRefusedException(OutputRefusedException.Reason.UNLISTED, output);
@@ -313,7 +327,7 @@ public final class SiteWriter {
             all.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .map(path -> output.relativize(path).toString().replace('\\', '/'))
                     .filter(path -> !path.equals(MARKER) && isSafe(path)).forEach(owned::add);
-            return owned;
+            return OwnedFiles.of(owned);
         }
     }
 
@@ -359,12 +373,12 @@ public final class SiteWriter {
     /** A site being built; {@link #commit()} publishes it, closing without a commit throws it away. */
     public final class Staging implements SiteOutput, AutoCloseable {
         /** The files the published site's marker lists. */
-        private final Set<String> owned;
+        private final OwnedFiles owned;
         /** Whether files equal to the published ones are kept rather than written again. */
         private final boolean incremental;
         private final Set<String> staged = ConcurrentHashMap.newKeySet();
-        /** Sized for the published site: a rerun of a large site keeps nearly all of its 200,000 files. */
-        private final Set<String> kept;
+        /** The published files kept as they are: a rerun of a large site keeps nearly all of its 200,000. */
+        private final OwnedFiles.Marks kept;
         private final AtomicInteger files = new AtomicInteger();
         /** Folders known to exist: creating them again for each of thousands of pages costs system calls. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -374,11 +388,11 @@ public final class SiteWriter {
         private final boolean canonicalMarker;
         private volatile boolean done;
 
-        private Staging(Set<String> owned, boolean incremental, boolean canonicalMarker) {
+        private Staging(OwnedFiles owned, boolean incremental, boolean canonicalMarker) {
             this.owned = owned;
             this.incremental = incremental;
             this.canonicalMarker = canonicalMarker;
-            this.kept = ConcurrentHashMap.newKeySet(incremental ? owned.size() : 16);
+            this.kept = new OwnedFiles.Marks(incremental ? owned : OwnedFiles.NONE);
         }
 
         @Override
@@ -438,17 +452,18 @@ public final class SiteWriter {
          * it is still there was checked before the run (see the engine's plan), not file by file.
          */
         public void keep(String path) {
-            if (!incremental || !owned.contains(path)) {
+            int index = incremental ? owned.indexOf(path) : -1;
+            if (index < 0) {
                 throw new IllegalStateException("Only a file of the published site can be kept: " + path);
             }
-            kept.add(path);
+            kept.mark(index);
             files.incrementAndGet();
         }
 
         /** Every file of the new site, written or kept. */
         public Set<String> paths() {
             Set<String> all = new HashSet<>(staged);
-            all.addAll(kept);
+            kept.addTo(all);
             return all;
         }
 
