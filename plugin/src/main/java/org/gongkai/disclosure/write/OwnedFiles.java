@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * The files a published site's marker lists, kept as the marker's own bytes with a table of where each path starts:
  * a rerun of a large site looks up its 200,000 paths without a string and a hash-set entry for each, which the
- * collector had to copy in every rerun that writes. Each path has a number ({@link #indexOf}), its line from 0 in the
- * marker's order, so that a run marks the files it keeps in a {@link Marks} rather than in another set of strings.
+ * garbage collector had to copy in every rerun that writes. Each path has a number ({@link #indexOf}), its place from
+ * 0 among the lines kept, so that a run marks the files it keeps in a {@link Marks} rather than in another set.
  * Paths are ASCII, as every path Gongkai writes is. Unmodifiable, and safe to read from several threads.
  */
 final class OwnedFiles extends AbstractSet<String> {
@@ -29,33 +29,110 @@ final class OwnedFiles extends AbstractSet<String> {
     /** The lines that repeat an earlier one, or null when none does. */
     private final BitSet repeated;
     private final int size;
-    /** Open addressing by the paths' string hash: line number + 1 in each used slot, 0 in a free one. */
+    /**
+     * Open addressing by the paths' string hash: line number + 1 in each used slot, 0 in a free one; null when the
+     * paths' hashes crowd together (see {@link #MAX_RUN}), and then {@link #sorted} is used.
+     */
     private final int[] slots;
+    /** The lines of the distinct paths in the paths' order, for a binary search; null while {@link #slots} serve. */
+    private final int[] sorted;
+
+    /**
+     * The longest run of used slots that a look-up may walk. A string's hash is easily made to collide (every path
+     * of "Aa" and "BB" in the same number has the same one), and a marker of colliding paths written by hand into a
+     * copy of the site would make each look-up walk them all; past this run the paths are searched in order instead,
+     * which no choice of paths slows down. The 226,704 paths of the benchmark's 100,000 projects make runs of 30.
+     */
+    static final int MAX_RUN = 128;
 
     private OwnedFiles(byte[] bytes, int[] starts, int lines) {
         this.bytes = bytes;
         this.starts = starts;
         this.lines = lines;
-        this.slots = new int[Integer.highestOneBit(Math.max(2, lines) * 2 - 1) << 1];
-        int mask = slots.length - 1;
-        BitSet repeats = null;
+        BitSet repeats = new BitSet();
+        int[] table = hashed(repeats);
+        if (table == null) {
+            repeats.clear();
+            this.sorted = inOrder(repeats);
+        } else {
+            this.sorted = null;
+        }
+        this.slots = table;
+        this.repeated = repeats.isEmpty() ? null : repeats;
+        this.size = lines - repeats.cardinality();
+    }
+
+    /** The hash table of the lines, the repeated ones marked in {@code repeats}; null when the hashes crowd. */
+    private int[] hashed(BitSet repeats) {
+        int[] table = new int[Integer.highestOneBit(Math.max(2, lines) * 2 - 1) << 1];
+        int mask = table.length - 1;
         for (int i = 0; i < lines; i++) {
             int start = starts[i];
             int end = starts[i + 1] - 1;
             int slot = spread(hash(bytes, start, end)) & mask;
-            while (slots[slot] != 0 && !Arrays.equals(bytes, start, end, bytes, starts[slots[slot] - 1],
-                    starts[slots[slot]] - 1)) {
+            for (int walked = 0; table[slot] != 0 && !same(table[slot] - 1, start, end); walked++) {
+                if (walked == MAX_RUN) {
+                    return null;
+                }
                 slot = (slot + 1) & mask;
             }
-            if (slots[slot] == 0) {
-                slots[slot] = i + 1;
+            if (table[slot] == 0) {
+                table[slot] = i + 1;
             } else {
-                repeats = repeats == null ? new BitSet() : repeats;
                 repeats.set(i);
             }
         }
-        this.repeated = repeats;
-        this.size = lines - (repeats == null ? 0 : repeats.cardinality());
+        // A look-up that misses walks from its slot to a free one: no run of used slots may be longer than allowed.
+        int run = 0;
+        for (int k = 0; k < table.length * 2 && run <= MAX_RUN; k++) {
+            run = table[k & mask] == 0 ? 0 : run + 1;
+        }
+        return run > MAX_RUN ? null : table;
+    }
+
+    /** The lines of the distinct paths in the paths' order, the repeated ones marked in {@code repeats}. */
+    private int[] inOrder(BitSet repeats) {
+        int[] order = new int[lines];
+        for (int i = 0; i < lines; i++) {
+            order[i] = i;
+        }
+        mergeSort(order, new int[lines], 0, lines);
+        // The sort is stable: of equal paths, the first line comes first and stands for the others.
+        int distinct = 0;
+        for (int i = 0; i < lines; i++) {
+            if (distinct > 0 && compare(order[distinct - 1], order[i]) == 0) {
+                repeats.set(order[i]);
+            } else {
+                order[distinct++] = order[i];
+            }
+        }
+        return Arrays.copyOf(order, distinct);
+    }
+
+    private void mergeSort(int[] order, int[] scratch, int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        mergeSort(order, scratch, from, middle);
+        mergeSort(order, scratch, middle, to);
+        if (compare(order[middle - 1], order[middle]) <= 0) {
+            return; // already in order, as a canonical marker's lines are
+        }
+        System.arraycopy(order, from, scratch, from, to - from);
+        for (int i = from, left = from, right = middle; i < to; i++) {
+            order[i] = right >= to || left < middle && compare(scratch[left], scratch[right]) <= 0 ? scratch[left++]
+                    : scratch[right++];
+        }
+    }
+
+    private int compare(int line, int other) {
+        return Arrays.compareUnsigned(bytes, starts[line], starts[line + 1] - 1, bytes, starts[other],
+                starts[other + 1] - 1);
+    }
+
+    private boolean same(int line, int from, int to) {
+        return Arrays.equals(bytes, starts[line], starts[line + 1] - 1, bytes, from, to);
     }
 
     /**
@@ -112,21 +189,54 @@ final class OwnedFiles extends AbstractSet<String> {
         boolean accepts(byte[] bytes, int from, int to);
     }
 
-    /** The number of {@code path}'s line, from 0 in the marker's order, or -1 when it is not listed. */
+    /** The number of {@code path}'s line among the lines kept, from 0, or -1 when it is not listed. */
     int indexOf(Object path) {
         if (!(path instanceof String text) || size == 0) {
             return -1;
         }
-        int mask = slots.length - 1;
-        for (int slot = spread(text.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot];
-            if (entry == 0) {
-                return -1;
-            }
-            if (matches(entry - 1, text)) {
-                return entry - 1;
+        if (slots != null) {
+            int mask = slots.length - 1;
+            for (int slot = spread(text.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+                int entry = slots[slot];
+                if (entry == 0) {
+                    return -1;
+                }
+                if (matches(entry - 1, text)) {
+                    return entry - 1;
+                }
             }
         }
+        for (int low = 0, high = sorted.length - 1; low <= high; ) {
+            int middle = (low + high) >>> 1;
+            int order = compare(text, sorted[middle]);
+            if (order == 0) {
+                return sorted[middle];
+            }
+            if (order < 0) {
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code path} against the path of {@code line}, in the order of their characters. */
+    private int compare(String path, int line) {
+        int start = starts[line];
+        int length = starts[line + 1] - 1 - start;
+        for (int i = 0, shorter = Math.min(length, path.length()); i < shorter; i++) {
+            int difference = path.charAt(i) - (bytes[start + i] & 0xff);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return path.length() - length;
+    }
+
+    /** True when the paths' hashes crowded and look-ups search them in order (see {@link #MAX_RUN}). */
+    boolean searchesInOrder() {
+        return slots == null;
     }
 
     /** The path of line {@code index}. */

@@ -176,11 +176,15 @@ public final class SiteWriter {
      * Starts staging the new site over the published one, whose marker lists {@code owned}. In an incremental run,
      * files whose bytes are unchanged are kept where they are and only the others are staged; otherwise the whole
      * site is staged.
+     *
+     * @param owned what {@link #inspect()} returned; another set must hold only paths of ASCII, one line each
+     * @throws IllegalArgumentException when {@code owned} holds something that is no path of a site
      */
     public Staging begin(Set<String> owned, boolean incremental) throws IOException {
+        // The set inspect() returned is taken as it is; any other is copied (and refused if it holds what is no path).
+        OwnedFiles files = OwnedFiles.of(owned);
         Files.createDirectory(staging);
-        // The set inspect() returned is taken as it is: a copy of a large site's 200,000 paths costs more than the check.
-        return new Staging(OwnedFiles.of(owned), incremental && !owned.isEmpty(), owned == listed);
+        return new Staging(files, incremental && !owned.isEmpty(), owned == listed);
     }
 
     /** The files the published site's marker lists; empty when there is no site yet. */

@@ -50,6 +50,7 @@ class OwnedFilesTest {
         }
         OwnedFiles owned = lines(marker.toString());
 
+        assertThat(owned.searchesInOrder()).isFalse();
         assertThat(owned).isEqualTo(expected);
         assertThat(new HashSet<>(owned)).hasSize(expected.size());
         for (String path : expected) {
@@ -58,6 +59,53 @@ class OwnedFilesTest {
             assertThat(owned.path(owned.indexOf(path))).isEqualTo(path);
         }
         assertThat(owned.contains("zh/unit-400/p1.html")).isFalse();
+    }
+
+    /** Paths of "Aa" and "BB" in the same number: every one has the same String hash. */
+    private static List<String> colliding(int pairs) {
+        List<String> paths = new ArrayList<>();
+        for (int bits = 0; bits < 1 << pairs; bits++) {
+            StringBuilder path = new StringBuilder("zh/");
+            for (int k = 0; k < pairs; k++) {
+                path.append((bits >>> k & 1) == 0 ? "Aa" : "BB");
+            }
+            paths.add(path.append(".html").toString());
+        }
+        return paths;
+    }
+
+    @Test
+    void pathsWhoseHashesCollideAreFoundAsQuicklyAsAnyAndStillOnce() {
+        List<String> paths = new ArrayList<>(colliding(15)); // 32,768 paths of one hash
+        assertThat(paths.stream().map(String::hashCode).distinct()).hasSize(1);
+        java.util.Collections.shuffle(paths, new Random(3));
+        StringBuilder marker = new StringBuilder();
+        paths.forEach(path -> marker.append(path).append('\n'));
+        marker.append(paths.get(5)).append('\n'); // and one of them twice
+
+        OwnedFiles owned = lines(marker.toString());
+
+        // Walking a run of 32,768 paths for each look-up would take minutes: they are searched in order.
+        assertThat(owned.searchesInOrder()).isTrue();
+        for (String path : paths) {
+            assertThat(owned.contains(path)).isTrue();
+            assertThat(owned.contains(path.replace(".html", ".htm"))).isFalse();
+        }
+
+        assertThat(owned).hasSize(paths.size());
+        assertThat(owned.indexOf(paths.get(5))).isEqualTo(5);
+        assertThat(new ArrayList<>(owned)).isEqualTo(paths);
+        assertThat(owned.contains("zh/.html")).isFalse();
+        assertThat(owned.contains("")).isFalse();
+        assertThat(owned.contains("zh/AaAaAaAaAaAaAaAaAaAaAaAaAaAaAaAa.html")).isFalse();
+    }
+
+    @Test
+    void anEmptyListingHoldsNothing() {
+        assertThat(OwnedFiles.NONE).isEmpty();
+        assertThat(OwnedFiles.NONE.indexOf("index.html")).isEqualTo(-1);
+        assertThat(lines("#only\n#notes\n")).isEmpty();
+        assertThat(OwnedFiles.of(List.of("a.html", "a.html", "b.html"))).containsExactly("a.html", "b.html");
     }
 
     @Test
