@@ -75,6 +75,33 @@ class BuildRecordTest {
     }
 
     @Test
+    void aCategoryOrAmountThatProjectsRepeatIsReadBackAsOneValue() throws IOException {
+        Text category = new Text("专项业务类", "Special operations", null);
+        List<ProjectSummary> projects = List.of(
+                new ProjectSummary(0, "p1", new Text("一", "One", null), category, new BigDecimal("10.00"),
+                        new BigDecimal("10.00"), 1, 1, 2, null),
+                new ProjectSummary(1, "p2", new Text("二", "Two", null), new Text("专项业务类", "Special operations", null),
+                        new BigDecimal("30.00"), new BigDecimal("20.00"), 1, 1, 3, null),
+                new ProjectSummary(2, "p3", new Text("三", null, null), new Text("专项业务类", "Other words", null),
+                        null, new BigDecimal("5.00"), 1, 1, 4, null),
+                new ProjectSummary(3, "p4", new Text("四", null, null), new Text("专项业务类", null, null),
+                        null, new BigDecimal("5.00"), 1, 1, 5, null));
+        BuildRecord record = new BuildRecord(work);
+        record.save("global", null, Map.of("a", new BuildRecord.Fingerprints("f", "o", null)),
+                Map.of("a", new BuildRecord.PublishedFiles(projects, List.of(), null)), Map.of());
+
+        List<ProjectSummary> read = record.files().get("a").projects();
+
+        assertThat(read).isEqualTo(projects);
+        assertThat(read.get(1).category()).isSameAs(read.get(0).category());
+        // The same Chinese in other English is a category of its own.
+        assertThat(read.get(2).category().en()).isEqualTo("Other words");
+        assertThat(read.get(3).category().en()).isNull();
+        assertThat(read.get(0).annualTotal()).isSameAs(read.get(0).fundsTotal());
+        assertThat(read.get(1).annualTotal().toPlainString()).isEqualTo("20.00");
+    }
+
+    @Test
     void summariesTakenAsTheyWereReadAreSavedFromTheirBytesAndChangedOnesAnew() throws IOException {
         // An amount with one decimal: read back as 1200000.50, so encoded again it would be a byte longer.
         List<ProjectSummary> oneDecimal = List.of(new ProjectSummary(0, "p1", new Text("信访经费", "Petition funds", null),
