@@ -95,14 +95,15 @@ final class IncrementalPlan {
      * the output's marker lists every file of theirs; otherwise a full build (the marker was edited, or the record
      * is not this folder's). {@code markerAsRecorded} tells that the marker is the very file the recorded build left
      * (as this version writes it, with the recorded checksum): it lists every file of that build, and the files are
-     * not looked up in it.
+     * not looked up in it. {@code summaries} is what {@code record.files()} read (null when unreadable); it is not
+     * read for a plan that takes no declaration as published ({@link #isIncremental()} false).
      */
-    IncrementalPlan forBuilding(BuildRecord record, Set<String> owned, boolean markerAsRecorded, DerivedFiles derived)
-            throws IOException {
+    IncrementalPlan forBuilding(Map<String, BuildRecord.PublishedFiles> summaries, BuildRecord record, Set<String> owned,
+            boolean markerAsRecorded, DerivedFiles derived) throws IOException {
         if (reusable.isEmpty()) {
             return this;
         }
-        IncrementalPlan plan = withSummaries(record.files(), owned, !markerAsRecorded, derived);
+        IncrementalPlan plan = withSummaries(summaries, owned, !markerAsRecorded, derived);
         record.keepOnly(plan.reusable.keySet()); // a declaration built again, or a full build, needs none of it
         return plan;
     }
