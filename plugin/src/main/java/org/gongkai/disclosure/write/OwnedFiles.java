@@ -92,38 +92,22 @@ final class OwnedFiles extends AbstractSet<String> {
 
     /** The lines of the distinct paths in the paths' order, the repeated ones marked in {@code repeats}. */
     private int[] inOrder(BitSet repeats) {
-        int[] order = new int[lines];
+        Integer[] order = new Integer[lines];
         for (int i = 0; i < lines; i++) {
             order[i] = i;
         }
-        mergeSort(order, new int[lines], 0, lines);
         // The sort is stable: of equal paths, the first line comes first and stands for the others.
-        int distinct = 0;
-        for (int i = 0; i < lines; i++) {
-            if (distinct > 0 && compare(order[distinct - 1], order[i]) == 0) {
-                repeats.set(order[i]);
+        Arrays.sort(order, this::compare);
+        int[] distinct = new int[lines];
+        int count = 0;
+        for (int line : order) {
+            if (count > 0 && compare(distinct[count - 1], line) == 0) {
+                repeats.set(line);
             } else {
-                order[distinct++] = order[i];
+                distinct[count++] = line;
             }
         }
-        return Arrays.copyOf(order, distinct);
-    }
-
-    private void mergeSort(int[] order, int[] scratch, int from, int to) {
-        if (to - from < 2) {
-            return;
-        }
-        int middle = (from + to) >>> 1;
-        mergeSort(order, scratch, from, middle);
-        mergeSort(order, scratch, middle, to);
-        if (compare(order[middle - 1], order[middle]) <= 0) {
-            return; // already in order, as a canonical marker's lines are
-        }
-        System.arraycopy(order, from, scratch, from, to - from);
-        for (int i = from, left = from, right = middle; i < to; i++) {
-            order[i] = right >= to || left < middle && compare(scratch[left], scratch[right]) <= 0 ? scratch[left++]
-                    : scratch[right++];
-        }
+        return Arrays.copyOf(distinct, count);
     }
 
     private int compare(int line, int other) {
@@ -145,10 +129,7 @@ final class OwnedFiles extends AbstractSet<String> {
         int lines = 0;
         int length = 0;
         for (int start = from; start < marker.length; ) {
-            int end = start;
-            while (end < marker.length && marker[end] != '\n' && marker[end] != '\r') {
-                end++;
-            }
+            int end = lineEnd(marker, start);
             if (keep.accepts(marker, start, end)) {
                 if (lines + 1 >= starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);
@@ -158,10 +139,24 @@ final class OwnedFiles extends AbstractSet<String> {
                 length += end - start;
                 kept[length++] = '\n';
             }
-            start = end + 1 < marker.length && marker[end] == '\r' && marker[end + 1] == '\n' ? end + 2 : end + 1;
+            start = nextLine(marker, end);
         }
         starts[lines] = length;
         return lines == 0 ? NONE : new OwnedFiles(kept, starts, lines);
+    }
+
+    /** Where the line of a marker that starts at {@code start} ends: at its \n or \r, or at the end of the file. */
+    static int lineEnd(byte[] marker, int start) {
+        int end = start;
+        while (end < marker.length && marker[end] != '\n' && marker[end] != '\r') {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the next line starts after a line that ends at {@code end}: lines end as readAllLines ends them. */
+    static int nextLine(byte[] marker, int end) {
+        return end + 1 < marker.length && marker[end] == '\r' && marker[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
     /** The paths of {@code paths}, each once. */

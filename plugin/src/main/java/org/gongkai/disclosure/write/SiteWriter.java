@@ -263,28 +263,14 @@ public final class SiteWriter {
      */
     private static int headerEnd(byte[] marker) {
         for (int start = 0; start < marker.length; ) {
-            int end = lineEnd(marker, start);
-            int next = nextLine(marker, end);
+            int end = OwnedFiles.lineEnd(marker, start);
+            int next = OwnedFiles.nextLine(marker, end);
             if (Arrays.equals(marker, start, end, FILES_HEADER_BYTES, 0, FILES_HEADER_BYTES.length)) {
                 return Math.min(next, marker.length);
             }
             start = next;
         }
         return -1;
-    }
-
-    /** Where the line of the marker that starts at {@code start} ends: at its \n or \r, or at the end of the file. */
-    private static int lineEnd(byte[] marker, int start) {
-        int end = start;
-        while (end < marker.length && marker[end] != '\n' && marker[end] != '\r') {
-            end++;
-        }
-        return end;
-    }
-
-    /** Where the next line starts after a line that ends at {@code end}: lines end as readAllLines ends them. */
-    private static int nextLine(byte[] marker, int end) {
-        return end + 1 < marker.length && marker[end] == '\r' && marker[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
     /**
