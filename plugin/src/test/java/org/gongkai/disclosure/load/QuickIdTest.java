@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gongkai.disclosure.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,69 @@ class QuickIdTest {
     }
 
     /**
+     * A first line that is the id's, followed by another key, is read alone and gives the id the full parser gives;
+     * so does each value that does not end on its line, which is read with the whole file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "id: training-funds # the unit's own code\nname: x\n",
+        "\uFEFFid: training-funds\r\nname: x\r\n",
+        "id: training\n  -funds\nname: x\n",
+        "id: 'training\n  -funds'\nname: x\n",
+        "id: \"training\n  -funds\"\nname: x\n",
+        "id: training-funds\rname: x\r",
+        "id: [training-funds,\n  other]\nname: x\n",
+        "id: |\n  training-funds\nname: x\n",
+        "id:\nname: x\n",
+    })
+    void idOnTheFirstLineIsReadAsTheFullParserReadsIt(String yaml) throws IOException {
+        Path file = file(yaml);
+        assertThat(readsWithoutError(file)).isTrue();
+        assertThat(QuickId.ofPublished(file)).isEqualTo(QuickId.fullyRead(file, true));
+        assertThat(QuickId.of(file)).isEqualTo(QuickId.fullyRead(file, false));
+    }
+
+    /**
+     * The id of a file whose first line is the id's but whose rest the reading refuses (a second id, an alias, a tab)
+     * is never used: the build stops at the file's error, so reading the first line alone loses nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "id: training-funds\nid: other\n",
+        "id: training-funds\nname: &n {zh: 培训经费, en: Training funds}\nalias: *n\n",
+        "id: training-funds\nnotes:\n\t- indented by a tab\n",
+    })
+    void fileRefusedAfterItsIdLineHasTheIdOfThatLine(String yaml) throws IOException {
+        Path file = file(yaml);
+        assertThat(readsWithoutError(file)).isFalse();
+        assertThat(QuickId.ofPublished(file)).isEqualTo("training-funds");
+    }
+
+    private static boolean readsWithoutError(Path file) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        return new YamlReader().parse(Files.readAllBytes(file), file.toString(), diagnostics).isPresent()
+                && !diagnostics.hasErrors();
+    }
+
+    @Test
+    void onlyAFirstLineOfTheIdFollowedByAKeyIsReadAlone() {
+        assertThat(QuickId.idLineEnd(bytes("id: a\nname: x\n"))).isEqualTo(6);
+        assertThat(QuickId.idLineEnd(bytes("id: a\r\nname:\n"))).isEqualTo(7);
+        assertThat(QuickId.idLineEnd(bytes("\uFEFFid: a\nfunds-2:\n"))).isEqualTo(9);
+        assertThat(QuickId.idLineEnd(bytes("id: a\n  b\nname: x\n"))).isEqualTo(-1);
+        assertThat(QuickId.idLineEnd(bytes("id: a\nname\n"))).isEqualTo(-1);
+        assertThat(QuickId.idLineEnd(bytes("id: a\nname:x\n"))).isEqualTo(-1);
+        assertThat(QuickId.idLineEnd(bytes("id: a\n"))).isEqualTo(-1);
+        assertThat(QuickId.idLineEnd(bytes("id: a\rname: x\n"))).isEqualTo(-1);
+        assertThat(QuickId.idLineEnd(bytes("name: x\nid: a\n"))).isEqualTo(-1);
+        assertThat(QuickId.idLineEnd(bytes(" id: a\nname: x\n"))).isEqualTo(-1);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
      * Every YAML file of the repository that the quick reader takes gets the id the full parser gives it (the others
      * are read as before, by the full parser).
      */
@@ -97,8 +161,10 @@ class QuickIdTest {
             }
             try (var walk = Files.walk(root.resolve(folder))) {
                 for (Path file : walk.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                    if (YamlReader.quick(Files.readAllBytes(file), file.toString()) == null) {
-                        continue;
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (YamlReader.quick(bytes, file.toString()) == null
+                            && (QuickId.idLineEnd(bytes) < 0 || !readsWithoutError(file))) {
+                        continue; // read by the full parser alone, or refused by the full reading whatever the id
                     }
                     files++;
                     for (boolean unlessDraft : new boolean[] {true, false}) {
