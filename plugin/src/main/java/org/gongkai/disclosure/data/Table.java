@@ -36,9 +36,9 @@ record Table<R>(String resource, String file, String description, List<Column<R>
         if (rows.isEmpty()) {
             return new byte[0];
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(rows.size() * 256);
+        CsvWriter.Rows out = new CsvWriter.Rows(rows.size() * 256);
         for (R row : rows) {
-            out.writeBytes(CsvWriter.row(cells(row)));
+            out.add(cells(row));
         }
         return out.toByteArray();
     }

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -60,14 +61,28 @@ class CsvWriterTest {
         assertThat(readBack(text)).isEqualTo(text);
     }
 
+    /** The guard's definition as patterns, which the writer tests character by character instead. */
+    private static final Pattern FORMULA_START =
+            Pattern.compile("[\t\r]|\\p{IsWhite_Space}*+[=+\\-@\uFF1D\uFF0B\uFF0D\uFF20]");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+
+    private static String guardedByPatterns(String cell) {
+        return FORMULA_START.matcher(cell).lookingAt() && !PLAIN_NUMBER.matcher(cell).matches() ? "'" + cell : cell;
+    }
+
     @Test
-    void aCellThatStartsWithALetterOrADigitIsNeverAFormula() {
-        // The writer passes these without its patterns, as no letter or digit is white space or a formula's sign:
-        // its pattern of a formula's start, as a spreadsheet sees one, never matches them.
+    void theGuardIsItsPatternsForEveryCharacterFirstOrAfterWhiteSpace() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            if (Character.isLetterOrDigit(c)) {
-                assertThat(CsvWriter.FORMULA_START.matcher(c + "=1").lookingAt()).as("U+%04X", (int) c).isFalse();
+            for (String cell : new String[] {String.valueOf(c), c + "=1", c + "a", c + "" + c + "-1",
+                "\u3000" + c + "@", "\u2028" + c, c + "1.5", "-" + c}) {
+                assertThat(CsvWriter.guarded(cell)).as("U+%04X in %s", (int) c, cell)
+                        .isEqualTo(guardedByPatterns(cell));
             }
+        }
+        for (String cell : List.of("-", "-1", "-1.", "-.5", "--1", "-1.5.2", "-12.50", "-1e5", "-0", "- 1",
+                "-\u0661", "+1", "@1", "=1", "\uFF0D1", "\uD83D\uDE00=1", "\uD83D=1", "\t", "\r1", " \t=", "\u0085=",
+                "\u00A0-1")) {
+            assertThat(CsvWriter.guarded(cell)).as(cell).isEqualTo(guardedByPatterns(cell));
         }
     }
 
@@ -76,6 +91,47 @@ class CsvWriterTest {
         byte[] row = CsvWriter.row(Arrays.asList("=96.00(次)", "-1.5", "\r=1", "a,\"b\"", null, "2024"));
         assertThat(new String(row, StandardCharsets.UTF_8))
                 .isEqualTo("'=96.00(次),-1.5,\"'\r=1\",\"a,\"\"b\"\"\",,2024\r\n");
+    }
+
+    /**
+     * Rows of cells drawn from what matters to the writer (separators, quotes, line breaks, formula signs, white
+     * space, Chinese, a pair of surrogates and halves of one) are the UTF-8 bytes of their text as RFC 4180 and the
+     * guard make it, however many rows share one array.
+     */
+    @Test
+    void rowsAreTheUtf8OfTheirTextWithEachCellGuardedAndQuoted() {
+        String[] pieces = {"a", "9", ",", "\"", "\n", "\r", "\t", " ", "\u3000", "=", "+", "-", "@", "\uFF1D", "次",
+            "é", "\uD83D\uDE00", "\uD83D", "\uDE00", "1.5", "'"};
+        java.util.Random random = new java.util.Random(1);
+        CsvWriter.Rows rows = new CsvWriter.Rows(16);
+        StringBuilder expected = new StringBuilder();
+        for (int r = 0; r < 2_000; r++) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (int c = random.nextInt(5); c >= 0; c--) {
+                if (random.nextInt(10) == 0) {
+                    cells.add(random.nextBoolean() ? null : "");
+                    continue;
+                }
+                StringBuilder cell = new StringBuilder();
+                for (int k = random.nextInt(6); k >= 0; k--) {
+                    cell.append(pieces[random.nextInt(pieces.length)]);
+                }
+                cells.add(cell.toString());
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = cells.get(i) == null ? "" : CsvWriter.guarded(cells.get(i));
+                boolean quoted = cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                        || cell.contains("\r");
+                text.append(i > 0 ? "," : "").append(quoted ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+            }
+            text.append("\r\n");
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(CsvWriter.row(cells)).as("%s", cells).isEqualTo(bytes);
+            rows.add(cells);
+            expected.append(text);
+        }
+        assertThat(rows.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The cell written between two others and parsed back by a CSV library. */
