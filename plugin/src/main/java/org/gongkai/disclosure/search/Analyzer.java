@@ -3,9 +3,7 @@ package org.gongkai.disclosure.search;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How text becomes search terms, here when the index is built and in the search script ({@code assets/search.js})
@@ -42,13 +40,11 @@ public final class Analyzer {
             "was", "were", "which", "with");
     private static final Set<String> STOP = Set.copyOf(STOPWORDS);
     /**
-     * The terms of the plain ASCII words seen so far, by the word in lower case: a site's English repeats a small
-     * vocabulary, and stemming a word again cost more than looking it up. Words without a term map to
-     * {@link #NO_TERM}; past {@link #MAX_MEMO} words, new ones are stemmed and not kept.
+     * Each thread's terms of the plain ASCII words it has seen (a site's English repeats a small vocabulary, and
+     * stemming a word again cost more than looking it up), looked up from the word's characters.
      */
-    private static final Map<String, String> ASCII_TERMS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<AsciiTerms> ASCII_TERMS = ThreadLocal.withInitial(AsciiTerms::new);
     private static final String NO_TERM = new String("no term"); // compared by identity, never a real term
-    private static final int MAX_MEMO = 100_000;
 
     private Analyzer() {
     }
@@ -60,6 +56,7 @@ public final class Analyzer {
     public static int scan(String text, int base, Sink sink) {
         // An array, not the string: the client compiler, which builds run with, checks the index of every charAt.
         char[] chars = text.toCharArray();
+        AsciiTerms asciiTerms = ASCII_TERMS.get();
         int position = base;
         int runStart = -1;
         int previous = 0;
@@ -71,7 +68,7 @@ public final class Analyzer {
             int width = Character.charCount(cp);
             if (isHan(cp)) {
                 if (wordStart >= 0) {
-                    word(chars, wordStart, i, sink);
+                    word(chars, wordStart, i, asciiTerms, sink);
                     wordStart = -1;
                 }
                 cp = hanFolded(cp);
@@ -89,7 +86,7 @@ public final class Analyzer {
                         wordStart = i;
                     }
                 } else if (wordStart >= 0) {
-                    word(chars, wordStart, i, sink);
+                    word(chars, wordStart, i, asciiTerms, sink);
                     wordStart = -1;
                 }
             }
@@ -97,46 +94,118 @@ public final class Analyzer {
             position++;
         }
         if (wordStart >= 0) {
-            word(chars, wordStart, length, sink);
+            word(chars, wordStart, length, asciiTerms, sink);
         }
         return position;
     }
 
-    private static void word(char[] chars, int start, int end, Sink sink) {
+    private static void word(char[] chars, int start, int end, AsciiTerms asciiTerms, Sink sink) {
         if (end - start > MAX_WORD) {
             return;
         }
-        String lower = lowerAscii(chars, start, end);
-        String stem = lower == null ? term(new String(chars, start, end - start)) : asciiTerm(lower);
+        String stem = asciiTerms.term(chars, start, end);
+        if (stem == NO_TERM) {
+            return;
+        }
+        if (stem == null) {
+            stem = term(new String(chars, start, end - start)); // not plain ASCII: folded first
+        }
         if (stem != null) {
             sink.word(stem);
         }
     }
 
-    /** The term of a plain ASCII word in lower case, from the memo of the words seen before when it is there. */
-    private static String asciiTerm(String lower) {
-        String known = ASCII_TERMS.get(lower);
-        if (known != null) {
-            return known == NO_TERM ? null : known;
-        }
-        String term = termOfFolded(lower);
-        if (ASCII_TERMS.size() < MAX_MEMO) {
-            ASCII_TERMS.put(lower, term == null ? NO_TERM : term);
-        }
-        return term;
-    }
+    /**
+     * The terms of plain ASCII words by the word in lower case (which is folded already), in an open-addressing table
+     * looked up by the characters themselves: no string is made for a word seen before. Past {@link #MAX_WORDS}
+     * words, or {@link #MAX_PROBES} slots from a word's own, new ones are stemmed each time and not kept, so that a
+     * thread's table stays small and each look-up short.
+     */
+    static final class AsciiTerms {
+        static final int MAX_WORDS = 8192;
+        /**
+         * Slots a look-up tries: words whose hashes collide (every word of "Aa" and "BB" of one length has the same
+         * one) would otherwise make each look-up walk all of them. A word is kept only where a look-up will find it.
+         */
+        static final int MAX_PROBES = 32;
+        private String[] words = new String[256];
+        private String[] terms = new String[256];
+        private int count;
 
-    /** The word in lower case when it is plain ASCII (most are), which is then folded already; else null. */
-    private static String lowerAscii(char[] chars, int start, int end) {
-        char[] lower = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
-            if (c >= 0x80) {
-                return null;
+        /** The term of {@code chars[start, end)}, {@link #NO_TERM} for none; null when the word is not plain ASCII. */
+        String term(char[] chars, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                if (c >= 0x80) {
+                    return null;
+                }
+                hash = 31 * hash + lower(c); // as String.hashCode of the word in lower case
             }
-            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            int mask = words.length - 1;
+            int slot = (hash ^ hash >>> 16) & mask;
+            int probes = 0;
+            for (String word; probes < MAX_PROBES && (word = words[slot]) != null; probes++) {
+                if (sameLowerCase(word, chars, start, end)) {
+                    return terms[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            char[] lower = new char[end - start];
+            for (int i = start; i < end; i++) {
+                lower[i - start] = lower(chars[i]);
+            }
+            String word = new String(lower);
+            String term = termOfFolded(word);
+            String kept = term == null ? NO_TERM : term;
+            if (count < MAX_WORDS && probes < MAX_PROBES) {
+                words[slot] = word;
+                terms[slot] = kept;
+                if (++count * 2 > words.length) {
+                    grow();
+                }
+            }
+            return kept;
         }
-        return new String(lower);
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+
+        private static boolean sameLowerCase(String word, char[] chars, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (word.charAt(i - start) != lower(chars[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            String[] oldTerms = terms;
+            words = new String[oldWords.length * 2];
+            terms = new String[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    int hash = oldWords[i].hashCode();
+                    int slot = (hash ^ hash >>> 16) & mask;
+                    for (int probes = 1; words[slot] != null && probes < MAX_PROBES; probes++) {
+                        slot = (slot + 1) & mask;
+                    }
+                    if (words[slot] == null) {
+                        words[slot] = oldWords[i];
+                        terms[slot] = oldTerms[i];
+                    } else {
+                        count--; // where no look-up would find it
+                    }
+                }
+            }
+        }
     }
 
     /** A word as the index holds it, or null for a stop word, a single letter or a word too long. */

@@ -64,6 +64,43 @@ class AnalyzerTest {
         assertThat(Analyzer.term("a".repeat(Analyzer.MAX_WORD + 1))).isNull();
     }
 
+    /**
+     * A scanned word has the term {@link Analyzer#term} gives it, however often it comes and in whatever case: more
+     * words than a thread keeps, and words whose hashes all collide, which a thread keeps only as far as a look-up
+     * goes to find them.
+     */
+    @Test
+    void aWordScannedAgainHasTheTermItHadTheFirstTime() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < Analyzer.AsciiTerms.MAX_WORDS + 2_000; i++) {
+            words.add("Service" + Integer.toString(i, 36) + (i % 3 == 0 ? "ing" : i % 3 == 1 ? "s" : ""));
+        }
+        for (int i = 0; i < 1 << 10; i++) { // "Aa" and "BB" have one hash, so all 1,024 of these words have one
+            StringBuilder word = new StringBuilder();
+            for (int bit = 0; bit < 10; bit++) {
+                word.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            words.add(word.toString());
+        }
+        words.addAll(List.of("The", "of", "A", "monitoring", "MONITORED", "café", "Ｆｕｌｌ", "x", "7"));
+        List<String> expected = new ArrayList<>();
+        for (String word : words) {
+            String term = Analyzer.term(word);
+            if (term != null) {
+                expected.add("word:" + term);
+            }
+        }
+        for (int round = 0; round < 3; round++) {
+            List<String> scanned = new ArrayList<>();
+            for (String word : words) {
+                scanned.addAll(terms(round == 2 ? word.toLowerCase(java.util.Locale.ROOT) : word, 0));
+                scanned.remove(scanned.size() - 1); // its end
+            }
+            assertThat(scanned).as("round %d", round).isEqualTo(round == 2 ? expected.stream()
+                    .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList() : expected);
+        }
+    }
+
     @Test
     void aCompatibilityIdeographIsIndexedAsTheCharacterItStandsFor() {
         // U+F900 豈 is the compatibility form of U+8C48 豈.
