@@ -99,6 +99,21 @@ final class PageBuffer extends Writer {
         length += encoded.length;
     }
 
+    /** The bytes written so far. */
+    int size() {
+        return length;
+    }
+
+    /** True when no write waits for the other half of a surrogate pair: the next byte written comes next. */
+    boolean settled() {
+        return high == 0;
+    }
+
+    /** A copy of the bytes written since {@code start} (a {@link #size} of before). */
+    byte[] copySince(int start) {
+        return Arrays.copyOfRange(bytes, start, length);
+    }
+
     @Override
     public void write(char[] source, int offset, int count) {
         for (int from = offset, end = offset + count; from < end; from += CHUNK) {

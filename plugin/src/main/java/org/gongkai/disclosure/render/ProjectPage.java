@@ -3,7 +3,9 @@ package org.gongkai.disclosure.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.gongkai.disclosure.model.AnnualFunds;
@@ -25,6 +27,9 @@ import org.gongkai.disclosure.model.Text;
  * project's form has it.
  */
 final class ProjectPage {
+
+    /** The 如何阅读本页 views, by language and introduction: a few, shared by every page ({@link Views.Shared}). */
+    private static final Map<String, Views.HowToRead> HOW_TO_READ = new ConcurrentHashMap<>();
 
     static final int HEADLINE_TARGETS = 3;
 
@@ -115,9 +120,10 @@ final class ProjectPage {
                 .toList();
     }
 
-    /** 如何阅读本页, with the terms of the form explained. */
+    /** 如何阅读本页, with the terms of the form explained: one view for all pages of a language that show it. */
     Views.HowToRead howToRead(String introKey) {
-        return new Views.HowToRead(c.labels.get("howToRead"), c.labels.get(introKey), Terms.of(c.language));
+        return HOW_TO_READ.computeIfAbsent(c.language.code() + " " + introKey, k -> new Views.HowToRead(
+                c.labels.get("howToRead"), c.labels.get(introKey), Terms.of(c.language)));
     }
 
     /** The goal for the year says word for word what the overall goal says (in the page's language). */

@@ -1,6 +1,8 @@
 package org.gongkai.disclosure.render;
 
+import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -21,15 +23,17 @@ import com.github.mustachejava.codes.ValueCode;
 import com.github.mustachejava.codes.WriteCode;
 
 /**
- * The theme's values and sections as mustache.java runs them, with one shortcut each. mustache.java asks of every
+ * The theme's values and sections as mustache.java runs them, with a few shortcuts. mustache.java asks of every
  * value and section whether it is a {@link Function} or a {@link Callable} (a lambda section), and the views never
  * are: a value is nearly always a {@link String}, a section a record, a list or a boolean. With the quick compiler
  * the projects' JVM options choose, each of those questions about an interface is a walk of the class's interfaces,
- * twice per tag on every page. A value that is a string is written at once; a section remembers the last class it met
- * that is neither, and asks no more of that class. The template's own text after each of these codes (and at the start
- * of a template, and after a partial) goes to a page's buffer as bytes encoded once ({@link TemplateText}). A template
- * runs its codes through the class they extend, not the interface ({@link Body}). Everything else goes the way
- * mustache.java goes.
+ * twice per tag on every page. A value that is a string is written at once, and a label's ({@code page.t.*}), one of
+ * a few strings on every page, from the bytes it had the last time. A section remembers the last class it met that is
+ * neither, and asks no more of that class; one over a view that every page of a language shares writes the bytes it
+ * wrote for it before ({@link SectionMemo}). The template's own text after each of these codes (and at the start of a
+ * template, and after a partial) goes to a page's buffer as bytes encoded once ({@link TemplateText}). A template runs
+ * its codes through the class they extend, not the interface ({@link Body}). Everything else goes the way mustache.java
+ * goes.
  */
 final class ViewCodes {
 
@@ -109,9 +113,12 @@ final class ViewCodes {
     /** {@code {{name}}} and {@code {{{name}}}}. */
     static final class Value extends ValueCode {
         private final TemplateText text = new TemplateText();
+        /** For a label ({@code page.t.*}), the same string on every page of a language: its bytes, written once. */
+        private final RepeatedText label;
 
         Value(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded) {
             super(tc, df, variable, encoded);
+            label = variable.startsWith("page.t.") ? new RepeatedText() : null;
         }
 
         @Override
@@ -119,7 +126,9 @@ final class ViewCodes {
             try {
                 Object value = get(scopes);
                 if (value instanceof String text) {
-                    execute(writer, text);
+                    if (label == null || !(writer instanceof PageBuffer page) || !label.wrote(page, text)) {
+                        execute(writer, text);
+                    }
                 } else if (value instanceof Function<?, ?> function) {
                     handleFunction(writer, function, scopes);
                 } else if (value instanceof Callable<?> callable) {
@@ -136,6 +145,40 @@ final class ViewCodes {
         @Override
         protected Writer appendText(Writer writer) {
             return text.wrote(writer, appended) ? writer : super.appendText(writer);
+        }
+
+        /**
+         * A value's bytes kept by the identity of its string, for a tag whose value is one of a few strings on every
+         * page: a label. A tag whose strings keep changing stops keeping them.
+         */
+        private final class RepeatedText {
+            private static final int KEPT = 4;
+            private volatile Encoded[] known = new Encoded[0];
+
+            private record Encoded(String text, byte[] bytes) {
+            }
+
+            /** Writes {@code value} as the tag writes it, from the bytes of the last time; false to write it anew. */
+            boolean wrote(PageBuffer page, String value) throws IOException {
+                Encoded[] strings = known;
+                for (Encoded met : strings) {
+                    if (met.text() == value) {
+                        page.writeUtf8(met.bytes());
+                        return true;
+                    }
+                }
+                if (strings.length == KEPT || !page.settled()) {
+                    return false;
+                }
+                int start = page.size();
+                Value.this.execute(page, value);
+                if (page.settled()) {
+                    Encoded[] more = Arrays.copyOf(strings, strings.length + 1);
+                    more[strings.length] = new Encoded(value, page.copySince(start));
+                    known = more; // another thread's string lost in a race is encoded again
+                }
+                return true;
+            }
         }
     }
 
@@ -186,10 +229,11 @@ final class ViewCodes {
         }
     }
 
-    /** {@code {{#name}}}. */
-    static final class Section extends IterableCode {
+    /** {@code {{#name}}}: over a view the pages share, what it wrote before ({@link SectionMemo}). */
+    static final class Section extends IterableCode implements SectionMemo.Body {
         private final PlainClass plain = new PlainClass();
         private final TemplateText text = new TemplateText();
+        private final SectionMemo memo = new SectionMemo();
 
         Section(TemplateContext tc, DefaultMustacheFactory df, Mustache mustache, String variable) {
             super(tc, df, mustache, variable);
@@ -197,6 +241,12 @@ final class ViewCodes {
 
         @Override
         protected Writer handle(Writer writer, Object resolved, List<Object> scopes) {
+            return resolved instanceof Views.Shared shared && writer instanceof PageBuffer page
+                    ? memo.write(page, shared, scopes, this) : body(writer, resolved, scopes);
+        }
+
+        @Override
+        public Writer body(Writer writer, Object resolved, List<Object> scopes) {
             if (plain.knows(resolved)) {
                 return execute(writer, resolved, scopes);
             }

@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.mustachejava.Binding;
@@ -82,12 +83,17 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
             if (scope == null) {
                 continue;
             }
-            Object value = whole.in(scope);
+            if (parts == null) {
+                Object value = whole.in(scope);
+                if (value != MISSING) {
+                    return value;
+                }
+                continue;
+            }
+            // A dotted name whole is only ever a map's key: no class has a member whose name has a dot.
+            Object value = scope instanceof Map || scope instanceof Optional ? whole.in(scope) : MISSING;
             if (value != MISSING) {
                 return value;
-            }
-            if (parts == null) {
-                continue;
             }
             Object current = scope;
             int last = parts.length - 1;

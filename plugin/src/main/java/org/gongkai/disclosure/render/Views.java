@@ -40,8 +40,15 @@ public final class Views {
         }
     }
 
+    /**
+     * A view built once and shared by every page of a language that shows it. A section over one writes again the
+     * bytes it wrote the first time, when what it wrote read nothing outside the view ({@link SectionMemo}).
+     */
+    interface Shared {
+    }
+
     /** 如何阅读本页: a few sentences on what the page shows, then the terms explained, folded without script. */
-    public record HowToRead(String summary, String intro, List<Term> terms) {
+    public record HowToRead(String summary, String intro, List<Term> terms) implements Shared {
     }
 
     /**

@@ -58,6 +58,40 @@ class ViewCodesTest {
         return out.toString();
     }
 
+    @Test
+    void aLabelIsWrittenAsMustacheJavaWritesItWhateverItsValueFromOnePageToTheNext() {
+        // A label's tag meets the same few strings page after page; here scopes that have a page of their own give it
+        // strings that keep changing, repeated ones, equal ones that are other strings, and values that are not.
+        String label = "𠀋 <label> & \"quoted\"";
+        String template = "<p>{{page.t.x}}|{{{page.t.x}}}</p>{{#rows}}[{{page.t.x}}|{{{page.t.x}}}]{{/rows}}";
+        List<Object> rows = new ArrayList<>();
+        for (Row row : rows()) {
+            rows.add(Map.of("page", Map.of("t", row.value() == null ? Map.of() : Map.of("x", row.value()))));
+            rows.add(Map.of("other", "the page's own label"));
+            rows.add(Map.of("page", Map.of("t", Map.of("x", new String(label)))));
+        }
+        for (int i = 0; i < 12; i++) {
+            rows.add(Map.of("page", Map.of("t", Map.of("x", "label " + i))));
+        }
+        DefaultMustacheFactory ours = new DefaultMustacheFactory() {
+            @Override
+            public MustacheVisitor createMustacheVisitor() {
+                return ViewCodes.visitor(this);
+            }
+        };
+        ours.setObjectHandler(new ViewObjectHandler());
+        com.github.mustachejava.Mustache compiled = ours.compile(new StringReader(template), "labels");
+        for (String own : List.of(label, "页面", label)) {
+            Map<String, Object> view = Map.of("page", Map.of("t", Map.of("x", own)), "rows", rows);
+            StringWriter expected = new StringWriter();
+            new DefaultMustacheFactory().compile(new StringReader(template), "labels").execute(expected, view);
+            PageBuffer buffer = PageBuffer.open();
+            compiled.execute(buffer, view);
+            assertThat(new String(PageBufferTest.bytes(buffer), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(expected.toString()).contains("[𠀋 &lt;label&gt; &amp; &quot;quoted&quot;|𠀋 <label>");
+        }
+    }
+
     /** A layout, a page that extends it, partials, and text at every place a tag can leave it. */
     private static final Map<String, String> THEME = Map.of(
             "layout.mustache", "<html>松江 {{title}}\n{{$main}}default{{/main}}<footer>{{>footer}}</footer>{{! end }}é\n",

@@ -88,7 +88,8 @@ class ViewObjectHandlerTest {
                 "{{items.size}}|{{items.empty}}|{{#inner}}{{name}}{{label}}{{inner.name}}{{flag}}{{/inner}}",
                 "{{chain.inner.name}}|{{chain.next.inner.name}}|{{chain.next.next.inner.name}}|{{chain.next.missing.name}}",
                 "{{#chain}}{{#next}}{{inner.name}}|{{name}}|{{next.inner.name}}{{/next}}{{/chain}}",
-                "{{#items}}{{#inner}}{{name}}{{/inner}}{{/items}}|{{#inner.tags}}{{.}}{{/inner.tags}}");
+                "{{#items}}{{#inner}}{{name}}{{/inner}}{{/items}}|{{#inner.tags}}{{.}}{{/inner.tags}}",
+                "{{#items}}[{{map.a.b}}|{{a.b}}|{{map.k}}]{{/items}}|{{#map}}{{#inner}}[{{a.b}}|{{inner.name}}]{{/inner}}{{/map}}");
     }
 
     @ParameterizedTest
